@@ -1,0 +1,5 @@
+import sys
+
+from visavis.app import main
+
+sys.exit(main())

@@ -1,0 +1,39 @@
+"""Headless sub-commands of ``visavis``.
+
+Each sub-command lives in its own module that defines ``HELP`` (one line),
+``add_arguments(parser)`` and ``run(args) -> int``.  Modules are imported only
+when their command runs, so ``visavis --version`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+COMMANDS: dict[str, str] = {
+    "translate": "visavis.cli.translate_cmd",
+    "models": "visavis.cli.models_cmd",
+    "lookup": "visavis.cli.lookup_cmd",
+    "library": "visavis.cli.library_cmd",
+    "export": "visavis.cli.export_cmd",
+}
+
+
+class CommandError(Exception):
+    """A user-facing error: printed as ``visavis: <message>`` with exit code 2."""
+
+
+def run_command(name: str, argv: Sequence[str]) -> int:
+    module = importlib.import_module(COMMANDS[name])
+    parser = argparse.ArgumentParser(prog=f"visavis {name}", description=module.HELP)
+    module.add_arguments(parser)
+    args = parser.parse_args(list(argv))
+    try:
+        return int(module.run(args) or 0)
+    except CommandError as exc:
+        print(f"visavis {name}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,74 @@
+"""Document model: an article parsed into blocks and sentences.
+
+Contract (other modules rely on it):
+
+* ``Document.source`` is the text the reader imported (Markdown or plain text).
+* ``Document.blocks`` are the readable blocks in reading order (headings,
+  paragraphs, list items, block-quote paragraphs).  ``Block.text`` is the plain
+  rendered text of the block (inline markup removed, soft breaks as spaces).
+* ``Document.plain`` is the plain text of all blocks joined by ``"\\n\\n"``;
+  ``Block.plain_start`` is where the block starts in it.  Annotations anchor on
+  ``Document.plain``.
+* ``Sentence.text`` is the plain text of the sentence, what gets translated;
+  ``block.text[s.block_start:s.block_end] == s.text``; ``s.start``/``s.end``
+  are offsets into ``Document.source`` covering the sentence (inline markup
+  included), so ``source[s.start:s.end] == s.text`` when the sentence has no markup.
+* ``Sentence.id`` is stable: the same sentence text in the same article keeps its id
+  (hash of the text and of its occurrence number among identical sentences).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    block: int  # index of the block in Document.blocks
+    index: int  # index of the sentence in the whole document
+    text: str
+    block_start: int  # offsets into Block.text
+    block_end: int
+    start: int  # offsets into Document.source
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    index: int
+    kind: str  # "heading" | "paragraph" | "list_item" | "blockquote"
+    level: int  # heading level (1-6), list nesting depth (1..), 0 otherwise
+    text: str
+    start: int  # offsets into Document.source
+    end: int
+    plain_start: int  # offset of this block in Document.plain
+    sentences: tuple[Sentence, ...]
+    ordered: bool = False  # list item of an ordered list
+    number: int | None = None  # its number in an ordered list
+    emphasis: tuple[tuple[int, int, str], ...] = ()  # (start, end, "em"|"strong"|"code"|"link") in text
+    links: tuple[tuple[int, int, str], ...] = ()  # (start, end, href) in text
+
+
+@dataclass
+class Document:
+    source: str
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def plain(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks)
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [s for b in self.blocks for s in b.sentences]
+
+    def sentence(self, sentence_id: str) -> Sentence:
+        for s in self.sentences:
+            if s.id == sentence_id:
+                return s
+        raise KeyError(sentence_id)
+
+    def word_count(self) -> int:
+        return sum(len(b.text.split()) for b in self.blocks)

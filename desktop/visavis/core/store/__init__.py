@@ -1,0 +1,1 @@
+"""The reader's library: SQLite storage with ordered migrations."""

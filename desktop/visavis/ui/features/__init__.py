@@ -1,0 +1,15 @@
+"""Optional parts of the main window.
+
+Each module here defines ``install(window: MainWindow) -> None``, which adds its
+menus, actions, docks and signal connections to the window.  The main window
+installs the modules listed in ``FEATURES`` in order, so a feature never needs to
+edit the main window class.
+"""
+
+FEATURES: list[str] = [
+    # "visavis.ui.features.model_manager",
+    # "visavis.ui.features.library",
+    # "visavis.ui.features.glossary",
+    # "visavis.ui.features.annotations",
+    # "visavis.ui.features.desktop",
+]
