@@ -1,0 +1,1 @@
+"""Highlights and notes: the model, W3C-style anchoring, storage and undo history."""

@@ -1,0 +1,74 @@
+"""Annotations stored in the library: CRUD, reading order, notes index, reopening."""
+
+from __future__ import annotations
+
+from visavis.core.annotations.model import AnchorStatus, Annotation, Side, quote_target
+from visavis.core.annotations.repository import AnnotationRepository
+
+TEXT = "Le chat dort. Le chien aboie fort dans la cour.\n\nLa pluie tombe sur les toits."
+
+
+def _fr(article_id: int, word: str, colour: str = "yellow", note: str = "") -> Annotation:
+    start = TEXT.index(word)
+    return Annotation(article_id=article_id, side=Side.FRENCH, colour=colour, note=note,
+                      target=quote_target(TEXT, start, start + len(word)), reading_pos=start)
+
+
+def test_annotations_persist_across_reopening_the_library(open_db, add_article) -> None:
+    db = open_db()
+    article = add_article(db)
+    repo = AnnotationRepository(db)
+    pluie = _fr(article, "pluie", "blue", "rain — « la pluie »")
+    english = Annotation(article_id=article, side=Side.ENGLISH, colour="green", note="",
+                         target=quote_target("The dog barks loudly.", 4, 7, "s2"), reading_pos=14,
+                         status=AnchorStatus.FUZZY)
+    repo.save_many([pluie, _fr(article, "chat"), english])
+    db.close()
+
+    reopened = AnnotationRepository(open_db())
+    listed = reopened.for_article(article)
+    assert [a.target.exact for a in listed] == ["chat", "dog", "pluie"]  # reading order
+    assert listed[2] == pluie
+    assert listed[1] == english
+    assert listed[1].target.sentence_id == "s2"
+
+
+def test_update_and_delete(open_db, add_article) -> None:
+    db = open_db()
+    article, other = add_article(db), add_article(db, "Autre")
+    repo = AnnotationRepository(db)
+    ann = _fr(article, "chien")
+    repo.save(ann)
+    repo.save(_fr(other, "chat"))
+    repo.save(ann.with_changes(colour="pink", note="dog"))
+    got = repo.get(ann.id)
+    assert got is not None and (got.colour, got.note) == ("pink", "dog")
+    assert len(repo.for_article(article)) == 1
+    repo.delete(ann.id)
+    assert repo.get(ann.id) is None
+    assert repo.for_article(article) == []
+    assert len(repo.for_article(other)) == 1
+    repo.delete("missing")  # no error
+
+
+def test_notes_changes_reach_the_search_index_callback(open_db, add_article) -> None:
+    db = open_db()
+    article = add_article(db)
+    calls: list[tuple[int, str]] = []
+    repo = AnnotationRepository(db, on_notes_changed=lambda a, t: calls.append((a, t)))
+    first = _fr(article, "chat", note="cat")
+    repo.save(first)
+    repo.save(_fr(article, "toits"))  # no note: the notes text does not change
+    repo.save(_fr(article, "pluie", note="rain"))
+    repo.delete(first.id)
+    assert calls == [(article, "cat"), (article, "cat\n\nrain"), (article, "rain")]
+
+
+def test_deleting_the_article_removes_its_annotations(open_db, add_article) -> None:
+    db = open_db()
+    article = add_article(db)
+    repo = AnnotationRepository(db)
+    repo.save(_fr(article, "chat"))
+    with db.transaction() as conn:
+        conn.execute("DELETE FROM articles WHERE id = ?", (article,))
+    assert repo.for_article(article) == []
