@@ -1,0 +1,18 @@
+"""Fixtures of the translation tests: the tiny offline fr→en Argos package.
+
+``tests/fixtures`` is imported through the ``tests`` folder on ``sys.path`` because the
+name ``tests`` itself is taken by a package that argos-translate-lt installs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+_TESTS_DIR = str(Path(__file__).resolve().parents[2])
+if _TESTS_DIR not in sys.path:
+    sys.path.insert(0, _TESTS_DIR)
+
+from fixtures.tiny_model import installed_tiny_model, tiny_argosmodel  # noqa: E402
+
+__all__ = ["installed_tiny_model", "tiny_argosmodel"]
