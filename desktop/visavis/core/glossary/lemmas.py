@@ -1,0 +1,72 @@
+"""French lemmas (simplemma) and the ordered lookup keys of a word form.
+
+Lookup order for a form: exact form, lowercase, lemma, accent-stripped.
+Elided forms map to their full word (``l'`` -> ``le``, ``qu'`` -> ``que``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import simplemma
+
+from visavis.core.glossary.normalize import HYPHENS, norm_key, strip_accents
+
+ELIDED_FULL = {
+    "l'": "le", "d'": "de", "qu'": "que", "j'": "je", "n'": "ne", "s'": "se", "c'": "ce",
+    "m'": "me", "t'": "te", "jusqu'": "jusque", "lorsqu'": "lorsque", "puisqu'": "puisque",
+    "quoiqu'": "quoique", "presqu'": "presque",
+}
+
+# simplemma maps a few frequent forms to a less useful lemma for a reader
+_OVERRIDES = {"s": "se", "des": "de", "du": "de", "aux": "à", "au": "à", "il": "il", "ils": "il",
+              "elle": "elle", "elles": "elle", "on": "on"}
+
+
+@lru_cache(maxsize=65536)
+def lemma(form: str) -> str:
+    """The lowercase lemma of a single word form (``Recrutées`` -> ``recruter``)."""
+    key = norm_key(form)
+    if key in ELIDED_FULL:
+        return ELIDED_FULL[key]
+    if key in _OVERRIDES:
+        return _OVERRIDES[key]
+    if not key or not any(c.isalpha() for c in key):
+        return key
+    result = simplemma.lemmatize(key, lang="fr")
+    if result == key and form != key:
+        result = simplemma.lemmatize(form, lang="fr")  # proper nouns keep their capital
+    return norm_key(result)
+
+
+@lru_cache(maxsize=65536)
+def lookup_keys(form: str) -> tuple[str, ...]:
+    """Keys to try in a dictionary, best first, without duplicates.
+
+    exact form, lowercase, lemma, accent-stripped (of the form and of the lemma).
+    """
+    exact = form.strip()
+    lower = norm_key(form)
+    full = ELIDED_FULL.get(lower)
+    candidates = [exact, lower] + ([full] if full else []) + [lemma(form)]
+    candidates += [strip_accents(lower), strip_accents(lemma(form))]
+    seen: dict[str, None] = {}
+    for candidate in candidates:
+        if candidate and candidate not in seen:
+            seen[candidate] = None
+    return tuple(seen)
+
+
+def compound_parts(form: str) -> list[str]:
+    """The parts of a hyphenated compound (``porte-parole`` -> ``porte``, ``parole``)."""
+    parts = [form]
+    for hyphen in HYPHENS:
+        parts = [p for chunk in parts for p in chunk.split(hyphen)]
+    return [p for p in parts if p] if len(parts) > 1 else []
+
+
+@lru_cache(maxsize=65536)
+def match_keys(form: str) -> frozenset[str]:
+    """Keys under which a word can take part in a multi-word term: its form and lemma."""
+    lower = norm_key(form)
+    return frozenset({lower, lemma(form), ELIDED_FULL.get(lower, lower)})
