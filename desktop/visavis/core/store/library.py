@@ -1,0 +1,130 @@
+"""The reader's library: ``Library.open(path)`` checks, migrates and exposes the repositories.
+
+Repositories: ``articles``, ``translations``, ``corrections`` (and more as they are added).
+Every write runs in a transaction on one connection shared behind ``library.lock``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from visavis.core import paths
+from visavis.core.store import migrations
+from visavis.core.store.articles import ArticleRepository
+from visavis.core.store.corrections import CorrectionRepository
+from visavis.core.store.database import Database, connect, inspect_existing
+from visavis.core.store.errors import LibraryError, LibraryMigrationError
+from visavis.core.store.listing import ArticleSummary, list_articles
+from visavis.core.store.translations import TranslationCache
+
+
+class Library:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self.articles = ArticleRepository(db)
+        self.translations = TranslationCache(db)
+        self.corrections = CorrectionRepository(db)
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | None = None) -> Library:
+        """Open (creating or migrating) the library at ``path`` (default: the reader's library).
+
+        Raises LibraryCorrupt / LibraryTooNew without modifying the file, or
+        LibraryMigrationError after rolling back the failed step.
+        """
+        path = Path(path) if path is not None else paths.library_path()
+        known = migrations.discover()
+        inspect_existing(path, known)
+        try:
+            conn = connect(path)
+        except sqlite3.Error as exc:
+            raise LibraryError(f"The library {path} could not be opened: {exc}") from exc
+        for migration in migrations.pending(conn, known):
+            try:
+                migrations.apply(conn, migration)
+            except sqlite3.Error as exc:
+                conn.close()
+                raise LibraryMigrationError(path, f"{migration.version:04d}_{migration.name}",
+                                            str(exc)) from exc
+        return cls(Database(path, conn))
+
+    # -- connection ------------------------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        return self._db.connection
+
+    @property
+    def lock(self):  # type: ignore[no-untyped-def]
+        return self._db.lock
+
+    @property
+    def database(self) -> Database:
+        return self._db
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._db.transaction() as conn:
+            yield conn
+
+    def schema_versions(self) -> list[int]:
+        with self.lock:
+            return migrations.applied_versions(self.connection)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- queries spanning repositories -------------------------------------------------------
+    def list_articles(self, **kwargs: object) -> list[ArticleSummary]:
+        """See :func:`visavis.core.store.listing.list_articles`."""
+        return list_articles(self._db, **kwargs)  # type: ignore[arg-type]
+
+
+def _free_name(path: Path, suffix: str) -> Path:
+    candidate = path.with_name(f"{path.name}.{suffix}")
+    n = 1
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.{suffix}-{n}")
+        n += 1
+    return candidate
+
+
+def start_new_library(path: Path | None = None) -> Library:
+    """Set the unreadable library aside as ``<name>.broken-YYYYmmdd-HHMMSS`` and start afresh.
+
+    The old file (and its -wal/-shm companions) is renamed, never overwritten or deleted.
+    """
+    path = Path(path) if path is not None else paths.library_path()
+    if path.exists():
+        broken = _free_name(path, "broken-" + datetime.now().strftime("%Y%m%d-%H%M%S"))
+        path.rename(broken)
+        for companion in ("-wal", "-shm"):
+            side = path.with_name(path.name + companion)
+            if side.exists():
+                side.rename(broken.with_name(broken.name + companion))
+    return Library.open(path)
+
+
+def open_library_or_explain(path: Path | None = None) -> tuple[Library | None, str | None]:
+    """``(library, None)`` or ``(None, reader-facing message)``; the file is never modified."""
+    try:
+        return Library.open(path), None
+    except LibraryError as exc:
+        return None, str(exc)
+    except (OSError, sqlite3.Error) as exc:
+        where = path if path is not None else paths.library_path()
+        return None, f"Your library {where} could not be opened: {exc}. It was left untouched."
