@@ -36,6 +36,10 @@ class PackageError(Exception):
         self.message = message
 
 
+class PackageCancelled(Exception):
+    """The reader cancelled a download or an installation; nothing was installed."""
+
+
 @dataclass(frozen=True)
 class ArchiveInfo:
     """What a valid package archive holds."""
