@@ -48,6 +48,7 @@ class Block:
     number: int | None = None  # its number in an ordered list
     emphasis: tuple[tuple[int, int, str], ...] = ()  # (start, end, "em"|"strong"|"code"|"link") in text
     links: tuple[tuple[int, int, str], ...] = ()  # (start, end, href) in text
+    quote_depth: int = 0  # block-quote nesting (1 inside "> ", 2 inside "> > "...)
 
 
 @dataclass
