@@ -99,7 +99,7 @@ class ArticleRepository:
         row = rows[0]
         tags = tuple(r[0] for r in self._db.query(
             "SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-            "WHERE at.article_id = ? ORDER BY t.name COLLATE NOCASE", (article_id,)))
+            "WHERE at.article_id = ? ORDER BY t.name COLLATE FOLD", (article_id,)))
         return ArticleRecord(
             id=row["id"], title=row["title"], source=row["source"], origin=row["origin"],
             created_at=row["created_at"], opened_at=row["opened_at"], updated_at=row["updated_at"],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -53,6 +54,17 @@ def inspect_existing(path: Path, known: list[migrations.Migration]) -> None:
         raise LibraryTooNew(path, unknown)
 
 
+def fold(text: str) -> str:
+    """Sort key for names: case- and accent-insensitive ("École" sorts with "ecole")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _collate_fold(a: str, b: str) -> int:
+    fa, fb = fold(a), fold(b)
+    return (fa > fb) - (fa < fb) or (a > b) - (a < b)
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open ``path`` read-write in autocommit mode with WAL, foreign keys and a busy timeout."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -62,6 +74,7 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.create_collation("FOLD", _collate_fold)  # only used in queries, never in the schema
     return conn
 
 

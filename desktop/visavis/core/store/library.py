@@ -1,6 +1,7 @@
 """The reader's library: ``Library.open(path)`` checks, migrates and exposes the repositories.
 
-Repositories: ``articles``, ``translations``, ``corrections`` (and more as they are added).
+Repositories: ``articles``, ``translations``, ``corrections``, ``tags``, ``trash`` and
+``search_index`` (``search_index.search(query)`` for the library view).
 Every write runs in a transaction on one connection shared behind ``library.lock``.
 """
 
@@ -19,7 +20,10 @@ from visavis.core.store.corrections import CorrectionRepository
 from visavis.core.store.database import Database, connect, inspect_existing
 from visavis.core.store.errors import LibraryError, LibraryMigrationError
 from visavis.core.store.listing import ArticleSummary, list_articles
+from visavis.core.store.search import SearchIndex
+from visavis.core.store.tags import TagRepository
 from visavis.core.store.translations import TranslationCache
+from visavis.core.store.trash import Trash
 
 
 class Library:
@@ -28,6 +32,9 @@ class Library:
         self.articles = ArticleRepository(db)
         self.translations = TranslationCache(db)
         self.corrections = CorrectionRepository(db)
+        self.tags = TagRepository(db)
+        self.trash = Trash(db)
+        self.search_index = SearchIndex(db)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod

@@ -26,7 +26,7 @@ class ArticleSummary:
 ORDERS = {
     "created": "a.created_at DESC, a.id DESC",
     "opened": "coalesce(a.opened_at, '') DESC, a.created_at DESC",
-    "title": "a.title COLLATE NOCASE ASC",
+    "title": "a.title COLLATE FOLD ASC",
     "deleted": "a.deleted_at DESC",
 }
 
@@ -73,7 +73,7 @@ def list_articles(db: Database, *, tag: str | None = None, trashed: bool = False
         "SELECT a.id, a.title, a.origin, a.created_at, a.opened_at, a.updated_at, "
         "a.scroll_fraction, a.deleted_at, "
         "(SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags at "
-        " JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name COLLATE NOCASE))"
+        " JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name COLLATE FOLD))"
         f" FROM articles a WHERE {' AND '.join(where)} ORDER BY {ORDERS.get(order, ORDERS['created'])}"
     )
     if limit is not None:
