@@ -11,5 +11,5 @@ FEATURES: list[str] = [
     # "visavis.ui.features.library",
     # "visavis.ui.features.glossary",
     # "visavis.ui.features.annotations",
-    # "visavis.ui.features.desktop",
+    "visavis.ui.features.desktop",
 ]

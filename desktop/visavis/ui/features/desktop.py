@@ -1,0 +1,192 @@
+"""Desktop integration of the main window.
+
+Help → About and Help → Keyboard Shortcuts, Edit → Preferences (Ctrl+,), File → Open Recent,
+the window icon, accessible names, the single-instance server and the stored preferences.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QWidget,
+)
+
+from visavis.core.resources import resource_path
+from visavis.ui import single_instance
+from visavis.ui.about_dialog import AboutDialog
+from visavis.ui.preferences_dialog import Preferences, PreferencesDialog, app_settings, apply_theme
+from visavis.ui.recent_files import RecentFiles, RecentFilesMenu
+from visavis.ui.shortcuts_dialog import ShortcutsDialog
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DesktopFeature", text)
+
+
+def _humanize(name: str) -> str:
+    words = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").strip()
+    return words[:1].upper() + words[1:].lower() if words else ""
+
+
+def derived_accessible_name(widget: QWidget) -> str:
+    """A name from what the widget already shows: its label, text, title, tooltip or object name."""
+    for label in widget.window().findChildren(QLabel):
+        if label.buddy() is widget and label.text():
+            return label.text().replace("&", "").rstrip(":")
+    candidates = [widget.toolTip()]
+    if isinstance(widget, QAbstractButton):
+        candidates.insert(0, widget.text().replace("&", ""))
+    if isinstance(widget, QLineEdit):
+        candidates.append(widget.placeholderText())
+    if isinstance(widget, QDockWidget):
+        candidates.insert(0, widget.windowTitle().replace("&", ""))
+    candidates.append(_humanize(widget.objectName()) if not widget.objectName().startswith("qt_")
+                      else "")
+    return next((c.strip() for c in candidates if c and c.strip()), "")
+
+
+def ensure_accessible_names(root: QWidget) -> list[QWidget]:
+    """Give every widget under ``root`` that lacks an accessible name one derived from what it
+    shows; return the widgets still unnamed (nothing to derive a name from)."""
+    unnamed = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.accessibleName():
+            continue
+        name = derived_accessible_name(widget)
+        if name:
+            widget.setAccessibleName(name)
+        else:
+            unnamed.append(widget)
+    return unnamed
+
+
+def apply_preferences(window: Any, prefs: Preferences) -> None:
+    """Apply the theme here and hand fonts/spacing to the reading view when it supports it."""
+    apply_theme(prefs.theme)
+    reading = getattr(window, "reading", None)
+    apply = getattr(reading, "apply_reading_style", None)
+    if callable(apply):
+        apply(prefs.font("french"), prefs.font("english"), prefs.line_spacing)
+
+
+class DesktopFeature(QObject):
+    """What this feature adds to one window (kept as ``window.desktop``)."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = app_settings()
+        self.recent = RecentFiles(self.settings, parent=self)
+        self.about_dialog: AboutDialog | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.instance_server = single_instance.serve_window(window)
+
+    def show_about(self) -> AboutDialog:
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self.window)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        return self.about_dialog
+
+    def show_preferences(self) -> PreferencesDialog:
+        if self.preferences_dialog is None:
+            self.preferences_dialog = PreferencesDialog(self.settings, self.window)
+            self.preferences_dialog.preferencesChanged.connect(
+                lambda prefs: apply_preferences(self.window, prefs))
+        self.preferences_dialog.show()
+        self.preferences_dialog.raise_()
+        return self.preferences_dialog
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.deleteLater()
+        self.shortcuts_dialog = ShortcutsDialog(self.window.menuBar(), self.window)
+        self.shortcuts_dialog.show()
+        return self.shortcuts_dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            ensure_accessible_names(self.window)
+        return False
+
+
+def _action(parent: QObject, text: str, slot: Any, shortcut: QKeySequence | None = None,
+            role: QAction.MenuRole = QAction.MenuRole.NoRole) -> QAction:
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(shortcut)
+    action.setMenuRole(role)
+    action.triggered.connect(slot)
+    return action
+
+
+def _insert_recent_menu(file_menu: QMenu, menu: QMenu) -> None:
+    """Put Open Recent right after the File menu's Open action (or first)."""
+    actions = file_menu.actions()
+    open_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Open)
+    for index, action in enumerate(actions):
+        if any(key in open_keys for key in action.shortcuts()):
+            following = actions[index + 1] if index + 1 < len(actions) else None
+            file_menu.insertMenu(following, menu) if following else file_menu.addMenu(menu)
+            return
+    file_menu.insertMenu(actions[0], menu) if actions else file_menu.addMenu(menu)
+
+
+def _track_opened_files(window: Any, recent: RecentFiles) -> None:
+    signal = getattr(window, "fileOpened", None)
+    if signal is not None and hasattr(signal, "connect"):
+        signal.connect(recent.add)
+        return
+    original = window.open_file
+
+    def open_and_remember(path: Any, *args: Any, **kwargs: Any) -> Any:
+        result = original(path, *args, **kwargs)
+        if result is not False:
+            recent.add(str(path))
+        return result
+
+    window.open_file = open_and_remember
+
+
+def install(window: Any) -> None:
+    feature = DesktopFeature(window)
+    window.desktop = feature
+    icon = QIcon(str(resource_path("icons", "visavis.svg")))
+    window.setWindowIcon(icon)
+    if QApplication.instance() is not None:
+        QApplication.instance().setWindowIcon(icon)
+
+    recent_menu = RecentFilesMenu(feature.recent, lambda p: window.open_file(p),
+                                  window.status_message, window)
+    recent_menu.setProperty("visavisDynamicMenu", True)
+    _insert_recent_menu(window.menus["file"], recent_menu)
+    _track_opened_files(window, feature.recent)
+
+    edit_menu = window.menus["edit"]
+    edit_menu.addSeparator()
+    edit_menu.addAction(_action(window, _tr("&Preferences…"), feature.show_preferences,
+                                QKeySequence("Ctrl+,"), QAction.MenuRole.PreferencesRole))
+    help_menu = window.menus["help"]
+    help_menu.addAction(_action(window, _tr("&Keyboard Shortcuts"), feature.show_shortcuts,
+                                QKeySequence("Ctrl+?")))
+    help_menu.addSeparator()
+    help_menu.addAction(_action(window, _tr("&About Vis-à-vis"), feature.show_about,
+                                role=QAction.MenuRole.AboutRole))
+
+    apply_preferences(window, Preferences.load(feature.settings))
+    window.installEventFilter(feature)
+    QTimer.singleShot(0, lambda: ensure_accessible_names(window))

@@ -1,0 +1,207 @@
+"""Edit → Preferences: reading fonts, line spacing, theme, interface language, translation.
+
+Every change is saved to QSettings at once and announced by ``preferencesChanged`` so the
+window applies it live (the interface language takes effect at the next start).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import asdict, dataclass, fields, replace
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFontComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from visavis.core.paths import config_dir
+
+THEMES = ("system", "light", "dark")
+LANGUAGES = ("system", "en", "fr")
+TRANSLATION_SETTINGS_MODULE = "visavis.ui.translation_settings_widget"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreferencesDialog", text)
+
+
+def app_settings() -> QSettings:
+    """The reader's settings file (``visavis.ini`` in the config dir)."""
+    return QSettings(str(config_dir() / "visavis.ini"), QSettings.Format.IniFormat)
+
+
+@dataclass(frozen=True)
+class Preferences:
+    french_font: str = "Serif"
+    french_size: int = 13
+    english_font: str = "Serif"
+    english_size: int = 13
+    line_spacing: float = 1.4
+    theme: str = "system"
+    language: str = "system"
+
+    @classmethod
+    def load(cls, settings: QSettings) -> Preferences:
+        default = cls()
+        values = {}
+        for f in fields(cls):
+            raw = settings.value(f"preferences/{f.name}", getattr(default, f.name))
+            try:
+                values[f.name] = type(getattr(default, f.name))(raw)
+            except (TypeError, ValueError):  # a hand-edited or damaged settings file
+                values[f.name] = getattr(default, f.name)
+        prefs = cls(**values)
+        if prefs.theme not in THEMES:
+            prefs = replace(prefs, theme="system")
+        if prefs.language not in LANGUAGES:
+            prefs = replace(prefs, language="system")
+        return replace(prefs, french_size=min(max(prefs.french_size, 6), 72),
+                       english_size=min(max(prefs.english_size, 6), 72),
+                       line_spacing=min(max(prefs.line_spacing, 1.0), 3.0))
+
+    def save(self, settings: QSettings) -> None:
+        for name, value in asdict(self).items():
+            settings.setValue(f"preferences/{name}", value)
+        settings.sync()
+
+    def font(self, pane: str) -> QFont:
+        """The QFont of the ``"french"`` or ``"english"`` pane."""
+        font = QFont(getattr(self, f"{pane}_font"))
+        font.setPointSize(getattr(self, f"{pane}_size"))
+        return font
+
+
+def apply_theme(theme: str) -> None:
+    """Follow the system colour scheme or force light/dark (Qt ≥ 6.8)."""
+    hints = QGuiApplication.styleHints()
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+        theme, Qt.ColorScheme.Unknown)
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(scheme)
+
+
+def translation_settings_widget(parent: QWidget) -> QWidget | None:
+    """The model manager's settings widget, when that part is installed."""
+    try:
+        module = importlib.import_module(TRANSLATION_SETTINGS_MODULE)
+    except ImportError:
+        return None
+    cls = getattr(module, "TranslationSettingsWidget", None)
+    return cls(parent) if cls is not None else None
+
+
+class PreferencesDialog(QDialog):
+    preferencesChanged = Signal(object)  # Preferences
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(_tr("Preferences"))
+        self._settings = settings
+        self._loading = True
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._reading_group())
+        layout.addWidget(self._appearance_group())
+        extra = translation_settings_widget(self)
+        if extra is not None:
+            box = QGroupBox(_tr("Translation"), self)
+            QVBoxLayout(box).addWidget(extra)
+            layout.addWidget(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            lambda: self.set_preferences(Preferences()))
+        layout.addWidget(buttons)
+        self.set_preferences(Preferences.load(settings))
+
+    def _reading_group(self) -> QGroupBox:
+        box = QGroupBox(_tr("Reading"), self)
+        form = QFormLayout(box)
+        self.french_font = QFontComboBox(box)
+        self.french_size = self._size_box(box)
+        self.english_font = QFontComboBox(box)
+        self.english_size = self._size_box(box)
+        self.line_spacing = QDoubleSpinBox(box)
+        self.line_spacing.setRange(1.0, 3.0)
+        self.line_spacing.setSingleStep(0.1)
+        self.line_spacing.setDecimals(1)
+        rows = [(_tr("French font:"), self.french_font), (_tr("French size:"), self.french_size),
+                (_tr("English font:"), self.english_font),
+                (_tr("English size:"), self.english_size),
+                (_tr("Line spacing:"), self.line_spacing)]
+        for label, widget in rows:
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.rstrip(":"))
+        for combo in (self.french_font, self.english_font):
+            combo.currentFontChanged.connect(self._changed)
+        for spin in (self.french_size, self.english_size, self.line_spacing):
+            spin.valueChanged.connect(self._changed)
+        return box
+
+    def _size_box(self, parent: QWidget) -> QSpinBox:
+        spin = QSpinBox(parent)
+        spin.setRange(6, 72)
+        spin.setSuffix(" pt")
+        return spin
+
+    def _appearance_group(self) -> QGroupBox:
+        box = QGroupBox(_tr("Appearance"), self)
+        form = QFormLayout(box)
+        self.theme = QComboBox(box)
+        for key, label in zip(THEMES, (_tr("System"), _tr("Light"), _tr("Dark")), strict=True):
+            self.theme.addItem(label, key)
+        self.language = QComboBox(box)
+        for key, label in zip(LANGUAGES, (_tr("System"), "English", "Français"), strict=True):
+            self.language.addItem(label, key)
+        form.addRow(_tr("Theme:"), self.theme)
+        form.addRow(_tr("Interface language:"), self.language)
+        self.theme.setAccessibleName(_tr("Theme"))
+        self.language.setAccessibleName(_tr("Interface language"))
+        note = QLabel(_tr("A new interface language is used from the next start."), box)
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.theme.currentIndexChanged.connect(self._changed)
+        self.language.currentIndexChanged.connect(self._changed)
+        return box
+
+    def preferences(self) -> Preferences:
+        return Preferences(
+            french_font=self.french_font.currentFont().family(),
+            french_size=self.french_size.value(),
+            english_font=self.english_font.currentFont().family(),
+            english_size=self.english_size.value(),
+            line_spacing=round(self.line_spacing.value(), 1),
+            theme=self.theme.currentData(),
+            language=self.language.currentData(),
+        )
+
+    def set_preferences(self, prefs: Preferences) -> None:
+        self._loading = True
+        self.french_font.setCurrentFont(QFont(prefs.french_font))
+        self.french_size.setValue(prefs.french_size)
+        self.english_font.setCurrentFont(QFont(prefs.english_font))
+        self.english_size.setValue(prefs.english_size)
+        self.line_spacing.setValue(prefs.line_spacing)
+        self.theme.setCurrentIndex(max(self.theme.findData(prefs.theme), 0))
+        self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
+        self._loading = False
+        self._changed()
+
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        prefs = self.preferences()
+        prefs.save(self._settings)
+        self.preferencesChanged.emit(prefs)

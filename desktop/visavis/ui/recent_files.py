@@ -1,0 +1,94 @@
+"""File → Open Recent: the last files the reader opened, kept in the app's QSettings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtWidgets import QMenu, QWidget
+
+MAX_RECENT = 10
+_KEY = "recent/files"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecentFiles", text)
+
+
+class RecentFiles(QObject):
+    """An ordered, de-duplicated list of absolute paths, newest first, persisted at once."""
+
+    changed = Signal()
+
+    def __init__(self, settings: QSettings, limit: int = MAX_RECENT,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._limit = limit
+
+    def paths(self) -> list[str]:
+        value = self._settings.value(_KEY, [])
+        if isinstance(value, str):  # QSettings returns a bare string for a one-item list
+            value = [value]
+        return [str(v) for v in (value or []) if str(v)][: self._limit]
+
+    def add(self, path: str | Path) -> None:
+        absolute = str(Path(path).absolute())
+        paths = [absolute] + [p for p in self.paths() if p != absolute]
+        self._store(paths[: self._limit])
+
+    def remove(self, path: str) -> None:
+        self._store([p for p in self.paths() if p != path])
+
+    def clear(self) -> None:
+        self._store([])
+
+    def _store(self, paths: list[str]) -> None:
+        self._settings.setValue(_KEY, paths)
+        self._settings.sync()
+        self.changed.emit()
+
+
+class RecentFilesMenu(QMenu):
+    """A menu rebuilt each time it opens; a vanished file is dropped with a message."""
+
+    def __init__(self, recent: RecentFiles, open_file: Callable[[str], object],
+                 report: Callable[[str], object] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Open &Recent"), parent)
+        self.setObjectName("recentFilesMenu")
+        self._recent = recent
+        self._open_file = open_file
+        self._report = report
+        self.aboutToShow.connect(self.rebuild)
+        recent.changed.connect(self.rebuild)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self.clear()
+        paths = self._recent.paths()
+        for number, path in enumerate(paths, start=1):
+            name = Path(path).name.replace("&", "&&")  # a literal ampersand in a menu label
+            action = self.addAction(f"&{number % 10} {name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        if not paths:
+            empty = self.addAction(_tr("No recent files"))
+            empty.setEnabled(False)
+        self.addSeparator()
+        clear = self.addAction(_tr("&Clear Menu"))
+        clear.setEnabled(bool(paths))
+        clear.triggered.connect(self._recent.clear)
+
+    def open_recent(self, path: str) -> None:
+        if not Path(path).is_file():
+            self._recent.remove(path)
+            if self._report is not None:
+                self._report(_tr("“%1” no longer exists; it was removed from Open Recent.")
+                             .replace("%1", path))
+            return
+        self._open_file(path)
+        self._recent.add(path)

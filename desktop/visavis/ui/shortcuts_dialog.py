@@ -1,0 +1,95 @@
+"""Help → Keyboard Shortcuts: every menu action and its shortcut, found by walking the menus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMenu,
+    QMenuBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShortcutsDialog", text)
+
+
+def plain_label(text: str) -> str:
+    """A menu text without its mnemonic ampersands or trailing dots ("&Open…" → "Open")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…").strip()
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    menu: str  # "File › Open Recent"
+    action: QAction
+
+    @property
+    def label(self) -> str:
+        return plain_label(self.action.text())
+
+    @property
+    def shortcut_text(self) -> str:
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in self.action.shortcuts()]
+        return ", ".join(k for k in keys if k)
+
+
+def walk_menus(menu_bar: QMenuBar) -> list[MenuEntry]:
+    """Every command action under the menu bar (not submenus, separators or dynamic entries)."""
+    entries: list[MenuEntry] = []
+
+    def visit(menu: QMenu, path: str) -> None:
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            submenu = action.menu()
+            if submenu is not None:
+                if not submenu.property("visavisDynamicMenu"):
+                    visit(submenu, f"{path} › {plain_label(submenu.title())}")
+                continue
+            if action.text():
+                entries.append(MenuEntry(path, action))
+
+    for top in menu_bar.actions():
+        if top.menu() is not None and top.isVisible():
+            visit(top.menu(), plain_label(top.menu().title()))
+    return entries
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(_tr("Keyboard Shortcuts"))
+        self.resize(560, 520)
+        layout = QVBoxLayout(self)
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(_tr("Keyboard shortcuts"))
+        self.tree.setHeaderLabels([_tr("Action"), _tr("Shortcut")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        groups: dict[str, QTreeWidgetItem] = {}
+        for entry in walk_menus(menu_bar):
+            group = groups.get(entry.menu)
+            if group is None:
+                group = groups[entry.menu] = QTreeWidgetItem(self.tree, [entry.menu, ""])
+                group.setFirstColumnSpanned(True)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+            QTreeWidgetItem(group, [entry.label, entry.shortcut_text or "—"])
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(1)
+        layout.addWidget(self.tree)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
