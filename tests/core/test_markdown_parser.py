@@ -210,3 +210,30 @@ def test_plain_block_offsets_and_spans() -> None:
     assert doc.blocks[1].plain_start == len("Sous-titre") + 2
     assert [s.index for s in doc.sentences] == [0, 1]
     assert [s.block for s in doc.sentences] == [0, 1]
+
+
+def test_sample_article_parses_with_expected_features() -> None:
+    from visavis.core.resources import sample_article_path
+
+    source = sample_article_path().read_text(encoding="utf-8")
+    doc = parse_markdown(source)
+    assert len(doc.blocks) >= 15
+    assert len(doc.sentences) >= 35
+    assert 650 <= doc.word_count() <= 850
+    assert doc.blocks[0].kind == "heading" and doc.blocks[0].level == 1
+    assert doc.title == doc.blocks[0].text
+    assert sum(1 for b in doc.blocks if b.kind == "heading" and b.level == 2) >= 2
+    assert any(b.kind == "list_item" and not b.ordered for b in doc.blocks)
+    assert [b.number for b in doc.blocks if b.ordered][:3] == [1, 2, 3]
+    assert any(b.kind == "blockquote" for b in doc.blocks)
+    marks = {kind for b in doc.blocks for _, _, kind in b.emphasis}
+    assert {"em", "strong", "link"} <= marks
+    assert any(href.startswith("https://example.org/") for b in doc.blocks for *_, href in b.links)
+    plain = doc.plain
+    for needle in ("«", "»", "14,3 millions d'euros", "2 500", "12 %", "M. Dupont", "Mme ",
+                   "jeune pousse", "intelligence artificielle", "mettre sur pied",
+                   "prime à la signature", "piste cyclable", "pouvoir d'achat"):
+        assert needle in plain, needle
+    assert any(s.text.startswith("« Nous ne voulons") and "M. Dupont" in s.text
+               for s in doc.sentences)
+    _check_offsets(doc)
