@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from visavis.core.glossary.lemmas import lemma
+from visavis.core.glossary.lemmas import lemma, match_keys
 from visavis.core.glossary.words import split_words
 
 
@@ -46,6 +46,14 @@ def term_lemma_key(term: str) -> str:
     return " ".join(lemma(w.text) for w in words)
 
 
+def _word_keys(term: str) -> list[frozenset[str]]:
+    return [match_keys(w.text) for w in split_words(term)]
+
+
+def _same_term(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
+    return len(a) == len(b) and all(x & y for x, y in zip(a, b, strict=True))
+
+
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
@@ -75,8 +83,12 @@ class ReaderGlossary:
         return found[0]
 
     def find_term(self, term: str) -> ReaderEntry | None:
+        """The entry for ``term``: same lemmas, or each word sharing a form or lemma."""
         found = self._select("WHERE lemma_key = ?", (term_lemma_key(term),))
-        return found[0] if found else None
+        if found:
+            return found[0]
+        keys = _word_keys(term)
+        return next((e for e in self.list() if _same_term(keys, _word_keys(e.term))), None)
 
     def search(self, text: str) -> list[ReaderEntry]:
         """Entries whose term, English or note contains ``text`` (case-insensitive)."""
@@ -94,12 +106,11 @@ class ReaderGlossary:
         key = term_lemma_key(term)
         now = _now()
         with self._db.transaction() as conn:
-            existing = conn.execute("SELECT id FROM glossary_entries WHERE lemma_key = ?",
-                                    (key,)).fetchone()
+            existing = self.find_term(term)
             if existing:
                 conn.execute("UPDATE glossary_entries SET english = ?, note = ?, updated_at = ?"
-                             " WHERE id = ?", (english, note, now, existing[0]))
-                entry_id = existing[0]
+                             " WHERE id = ?", (english, note, now, existing.id))
+                entry_id = existing.id
             else:
                 entry_id = conn.execute(
                     "INSERT INTO glossary_entries (term, lemma_key, english, note, article_id,"
