@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from visavis.core.annotations.model import AnchorStatus, Annotation, Side, quote_target
-from visavis.core.annotations.repository import AnnotationRepository
+from visavis.core.annotations.repository import AnnotationRepository, library_annotations
 
 TEXT = "Le chat dort. Le chien aboie fort dans la cour.\n\nLa pluie tombe sur les toits."
 
@@ -72,3 +72,11 @@ def test_deleting_the_article_removes_its_annotations(open_db, add_article) -> N
     with db.transaction() as conn:
         conn.execute("DELETE FROM articles WHERE id = ?", (article,))
     assert repo.for_article(article) == []
+
+
+def test_library_repository_makes_notes_searchable(open_db, add_article) -> None:
+    library = open_db()
+    article = add_article(library)
+    repo = library_annotations(library)
+    repo.save(_fr(article, "pluie", note="averse torrentielle"))
+    assert [hit.article_id for hit in library.search_index.search("torrentielle")] == [article]

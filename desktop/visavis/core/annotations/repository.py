@@ -104,3 +104,9 @@ class AnnotationRepository:
             after = self._notes_of(article_id)
             if after != before:
                 self.on_notes_changed(article_id, after)
+
+
+def library_annotations(library: Any) -> AnnotationRepository:
+    """The annotation repository of a ``Library``, keeping its search index's notes current."""
+    search_index = getattr(library, "search_index", None)
+    return AnnotationRepository(library, getattr(search_index, "update_notes", None))
