@@ -1,0 +1,125 @@
+"""Start the GUI: ``launch_gui(argv) -> int`` (called by ``visavis.app.main``).
+
+``visavis [FILE]`` opens FILE (imported into the library); without FILE, the first
+run shows the bundled sample article and later runs the last article read.
+``--screenshot PATH [--screenshot-timeout SECONDS]`` renders the window once the
+translation is finished (or after the timeout), saves a PNG and quits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from visavis.core.resources import sample_article_path
+from visavis.core.store.library import open_library_or_explain, start_new_library
+from visavis.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="visavis", add_help=True)
+    parser.add_argument("file", nargs="?", help="article to open (Markdown, text, …)")
+    parser.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and quit")
+    parser.add_argument("--screenshot-timeout", type=float, default=60.0, metavar="SECONDS")
+    parser.add_argument("--size", default="1200x800", help="window size for --screenshot")
+    return parser.parse_args(list(argv))
+
+
+def ensure_app(argv: Sequence[str]) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "visavis", *argv])
+    app.setApplicationName("Vis-à-vis")
+    app.setOrganizationName("visavis")
+    app.setDesktopFileName("visavis")
+    return app  # type: ignore[return-value]
+
+
+def open_library(interactive: bool) -> tuple[Any | None, str | None]:
+    """The reader's library, or None (with the reason) when it cannot be used."""
+    library, message = open_library_or_explain()
+    if message is None:
+        return library, None
+    if not interactive:
+        return None, message
+    box = QMessageBox(QMessageBox.Icon.Warning, "Vis-à-vis", message)
+    box.setInformativeText("Your file is left as it is. You can start a new, empty library "
+                           "(the old file is kept aside) or continue without a library.")
+    new = box.addButton("Start a new library", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Continue without library", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is new:
+        try:
+            return start_new_library(), None
+        except Exception as exc:  # noqa: BLE001 - reader-facing message, app continues
+            return None, f"A new library could not be created: {exc}"
+    return None, message
+
+
+def first_article(window: MainWindow, file: str | None) -> None:
+    """Open FILE, else the sample on first run, else the article read last."""
+    if file:
+        window.open_file(file)
+        return
+    library = window.library
+    if library is not None and library.articles.count() > 0:
+        latest = library.articles.list(order="opened", limit=1)
+        if latest:
+            window.open_article(latest[0].id)
+            return
+    try:
+        window.open_file(sample_article_path())
+    except FileNotFoundError as exc:
+        window.status_message(str(exc))
+
+
+def schedule_screenshot(window: MainWindow, path: Path, timeout_s: float) -> None:
+    app = QApplication.instance()
+    done = {"taken": False}
+
+    def take() -> None:
+        if done["taken"]:
+            return
+        done["taken"] = True
+        window.reading.aligner.align()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ok = window.grab().save(str(path))
+        print(f"visavis: screenshot {'saved to' if ok else 'FAILED for'} {path}", flush=True)
+        window.close()
+        app.exit(0 if ok else 1)  # type: ignore[union-attr]
+
+    later = lambda: QTimer.singleShot(400, take)  # noqa: E731 - let the last paint settle
+    window.translation.finished.connect(later)
+    window.translation.modelMissing.connect(lambda: QTimer.singleShot(1500, take))
+    window.translation.failed.connect(lambda _m: QTimer.singleShot(1500, take))
+    QTimer.singleShot(int(timeout_s * 1000), take)
+
+
+def launch_gui(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    app = ensure_app(argv)
+    screenshot = Path(args.screenshot).resolve() if args.screenshot else None
+    library, message = open_library(interactive=screenshot is None)
+    window = MainWindow(library)
+    if screenshot is not None:
+        width, _, height = args.size.partition("x")
+        window.resize(int(width), int(height))
+        schedule_screenshot(window, screenshot, args.screenshot_timeout)
+    window.show()
+    if message:
+        window.status_message(message)
+    window.start()
+    first_article(window, args.file)
+    code = app.exec()
+    if library is not None:
+        library.close()
+    return code

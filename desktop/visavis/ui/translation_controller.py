@@ -1,0 +1,245 @@
+"""Live translation of the open article, visible paragraphs first.
+
+The model loads in a worker ("Loading model…").  A translation job then runs in a
+worker under the task key ``"translate"``: it first takes every sentence the library
+cache already knows (shown at once, no model call), then asks the engine for batches
+of whole paragraphs — the paragraphs on screen first, then the rest in reading
+order.  Scrolling changes what counts as visible for the next batch; opening another
+article supersedes the job.  Each result reaches the GUI thread through the task
+runner's one queued signal; a paragraph is shown when all its sentences are ready,
+and new translations are written back to the library by the single writer.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from visavis.core.translation.types import Translation, TranslationCancelled, Translator
+from visavis.ui.article_session import ArticleSession
+from visavis.ui.reading_view import ReadingView
+from visavis.ui.task_runner import TaskContext, TaskRunner
+
+log = logging.getLogger(__name__)
+BATCH_SENTENCES = 24
+TranslatorLoader = Callable[[], Translator | None]
+
+
+def load_default_translator() -> Translator | None:
+    """The installed fr→en package in our CTranslate2 engine, or None when none is installed."""
+    from visavis.core.translation.discovery import find_package
+
+    package = find_package("fr", "en")
+    if package is None:
+        return None
+    from visavis.core.translation.engine import CTranslate2Engine
+    from visavis.core.translation.settings import load_settings
+
+    return CTranslate2Engine(package, load_settings())
+
+
+class WorkQueue:
+    """Paragraphs still to translate; thread-safe, visible paragraphs first."""
+
+    def __init__(self, blocks: dict[int, list[tuple[str, str]]]) -> None:
+        self._pending = dict(sorted(blocks.items()))  # block -> [(sentence id, text)]
+        self._visible: list[int] = []
+        self._lock = threading.Lock()
+
+    def set_visible(self, blocks: list[int]) -> None:
+        with self._lock:
+            self._visible = list(blocks)
+
+    def drop(self, sentence_ids: set[str]) -> None:
+        with self._lock:
+            for block in list(self._pending):
+                rest = [item for item in self._pending[block] if item[0] not in sentence_ids]
+                if rest:
+                    self._pending[block] = rest
+                else:
+                    del self._pending[block]
+
+    def next_batch(self, max_sentences: int = BATCH_SENTENCES) -> list[tuple[int, str, str]]:
+        """Whole paragraphs (visible ones first) up to ``max_sentences`` sentences."""
+        with self._lock:
+            order = [b for b in self._visible if b in self._pending]
+            order += [b for b in self._pending if b not in order]
+            batch: list[tuple[int, str, str]] = []
+            for block in order:
+                items = self._pending[block]
+                if batch and len(batch) + len(items) > max_sentences:
+                    break
+                batch += [(block, sid, text) for sid, text in items]
+                del self._pending[block]
+            return batch
+
+    def pending_items(self) -> list[tuple[str, str]]:
+        """(sentence id, text) of everything still pending."""
+        with self._lock:
+            return [item for items in self._pending.values() for item in items]
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._pending)
+
+
+class TranslationController(QObject):
+    modelMissing = Signal()
+    modelReady = Signal(str)  # model id
+    failed = Signal(str)  # reader-facing message
+    progressChanged = Signal(int, int)  # translated paragraphs, total paragraphs
+    finished = Signal()  # every paragraph of the open article is translated
+    status = Signal(str)
+
+    def __init__(self, view: ReadingView, tasks: TaskRunner, library: Any | None = None,
+                 loader: TranslatorLoader = load_default_translator,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.view, self.tasks, self.library, self.loader = view, tasks, library, loader
+        self.translator: Translator | None = None
+        self.session: ArticleSession | None = None
+        self.queue: WorkQueue | None = None
+        self.loading = False
+        self.model_calls = 0  # engine translate() calls made for the reader (for tests/bench)
+        view.visibleBlocksChanged.connect(self._on_visible)
+
+    # -- model --------------------------------------------------------------------------
+    def load_model(self) -> None:
+        self.tasks.cancel("translate")
+        self.translator, self.loading = None, True
+        self.status.emit("Loading model…")
+        self.tasks.run(lambda ctx: self.loader(), on_done=self._loaded, on_error=self._load_failed,
+                       key="model-load")
+
+    def _loaded(self, translator: Translator | None) -> None:
+        self.loading = False
+        self.translator = translator
+        if translator is None:
+            self.status.emit("No French → English model is installed.")
+            self.modelMissing.emit()
+            return
+        self.modelReady.emit(translator.model_id)
+        self.start()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loading = False
+        log.error("model failed to load", exc_info=exc)
+        self.failed.emit(f"The translation model could not be loaded: {exc}")
+
+    # -- article ------------------------------------------------------------------------
+    def open_session(self, session: ArticleSession) -> None:
+        """Show the article; translate whatever is missing (cancels the previous job)."""
+        self.tasks.cancel("translate")
+        self.session = session
+        self.view.set_document(session.document, session.translations, session.corrections)
+        self._emit_progress()
+        if self.translator is not None:
+            self.start()
+
+    def start(self) -> None:
+        """(Re)start the translation job for the sentences without a translation."""
+        session, translator = self.session, self.translator
+        if session is None or translator is None:
+            return
+        missing: dict[int, list[tuple[str, str]]] = {}
+        for block in session.document.blocks:
+            todo = [(s.id, s.text) for s in block.sentences if s.id not in session.translations]
+            if todo:
+                missing[block.index] = todo
+        if not missing:
+            self.tasks.cancel("translate")
+            self._emit_progress()
+            return
+        queue = self.queue = WorkQueue(missing)
+        queue.set_visible(self.view.visible_blocks())
+        library, model_id = self.library, translator.model_id
+        self.tasks.run(lambda ctx: self._job(ctx, queue, translator, library, model_id),
+                       on_report=lambda r, s=session: self._on_results(s, r),
+                       on_done=lambda _r: self._emit_progress(),
+                       on_error=self._job_failed, key="translate")
+
+    def _job(self, ctx: TaskContext, queue: WorkQueue, translator: Translator,
+             library: Any | None, model_id: str) -> None:
+        """Worker: cached translations first, then engine batches, visible first."""
+        if library is not None:
+            pending = queue.pending_items()
+            texts = {text for _sid, text in pending}
+            cached = library.translations.get_many(model_id, texts) if texts else {}
+            if cached:
+                hits = [(sid, cached[text]) for sid, text in pending if text in cached]
+                queue.drop({sid for sid, _t in hits})
+                ctx.report(("cached", hits))
+        while not ctx.cancel():
+            batch = queue.next_batch()
+            if not batch:
+                return
+            sent: set[int] = set()
+
+            def on_result(i: int, translation: Translation, batch=batch, sent=sent) -> None:
+                sent.add(i)
+                ctx.report(("new", [(batch[i][1], batch[i][2], translation)]))
+
+            ctx.report(("call", len(batch)))
+            try:
+                results = translator.translate([text for _b, _s, text in batch],
+                                               on_result=on_result, cancel=ctx.cancel)
+            except TranslationCancelled:
+                return
+            rest = [(batch[i][1], batch[i][2], t) for i, t in enumerate(results) if i not in sent]
+            if rest:
+                ctx.report(("new", rest))
+
+    def _on_results(self, session: ArticleSession, report: tuple[str, Any]) -> None:
+        kind, payload = report
+        if kind == "call":
+            self.model_calls += 1
+            return
+        items = [(sid, None, t) for sid, t in payload] if kind == "cached" else payload
+        to_store: dict[str, Translation] = {}
+        for sid, text, translation in items:
+            session.translations[sid] = translation
+            if text is not None:
+                to_store[text] = translation
+        if session is not self.session:
+            return
+        blocks = sorted({self._block_of(sid) for sid, _x, _t in items} - {None})  # type: ignore[arg-type]
+        complete = [b for b in blocks if all(s.id in session.translations
+                                             for s in session.document.blocks[b].sentences)]
+        self.view.show_translations(complete)
+        if to_store and self.library is not None and self.translator is not None:
+            library, model_id = self.library, self.translator.model_id
+            self.tasks.write(lambda ctx: library.translations.put_many(model_id, to_store))
+        self._emit_progress()
+
+    def _block_of(self, sentence_id: str) -> int | None:
+        try:
+            return self.session.document.sentence(sentence_id).block  # type: ignore[union-attr]
+        except KeyError:
+            return None
+
+    def _job_failed(self, exc: BaseException) -> None:
+        log.error("translation failed", exc_info=exc)
+        self.failed.emit(f"Translation stopped: {exc}")
+
+    def _on_visible(self, blocks: list[int]) -> None:
+        if self.queue is not None:
+            self.queue.set_visible(blocks)
+
+    def _emit_progress(self) -> None:
+        if self.session is None:
+            return
+        total = len(self.session.document.blocks)
+        done = self.view.translated_blocks()
+        self.progressChanged.emit(done, total)
+        if total and done == total:
+            self.status.emit(f"Translated {done} / {total} paragraphs")
+            self.finished.emit()
+        elif self.translator is not None:
+            self.status.emit(f"Translated {done} / {total} paragraphs")
+
+    def cancel(self) -> None:
+        self.tasks.cancel("translate")
