@@ -14,8 +14,9 @@ from datetime import datetime
 from pathlib import Path
 
 from visavis.core import paths
-from visavis.core.store import migrations
+from visavis.core.store import backup, migrations
 from visavis.core.store.articles import ArticleRepository
+from visavis.core.store.backup import Cancel, Progress
 from visavis.core.store.corrections import CorrectionRepository
 from visavis.core.store.database import Database, connect, inspect_existing
 from visavis.core.store.errors import LibraryError, LibraryMigrationError
@@ -96,6 +97,16 @@ class Library:
         self.close()
 
     # -- queries spanning repositories -------------------------------------------------------
+    def export_library(self, path: Path, progress: Progress | None = None,
+                       cancel: Cancel | None = None) -> Path:
+        """Back up everything (all tables) to one archive; see :mod:`.backup`."""
+        return backup.export_library(self, path, progress, cancel)
+
+    def import_library(self, path: Path, merge: bool = True, progress: Progress | None = None,
+                       cancel: Cancel | None = None) -> backup.RestoreReport:
+        """Restore/merge a backup archive without duplicates; see :mod:`.backup`."""
+        return backup.import_library(self, path, merge, progress, cancel)
+
     def list_articles(self, **kwargs: object) -> list[ArticleSummary]:
         """See :func:`visavis.core.store.listing.list_articles`."""
         return list_articles(self._db, **kwargs)  # type: ignore[arg-type]

@@ -53,8 +53,8 @@ class SearchIndex:
             conn.execute("UPDATE search_documents SET notes = ? WHERE article_id = ?",
                          (notes_text, article_id))
 
-    def rebuild(self) -> None:
-        """Re-create missing index rows from the articles and rebuild the FTS index."""
+    def rebuild(self, full: bool = True) -> None:
+        """Re-create missing index rows from the articles (and the whole FTS index if ``full``)."""
         with self._db.transaction() as conn:
             rows = conn.execute(
                 "SELECT id, title, source, source_format FROM articles WHERE id NOT IN "
@@ -62,7 +62,8 @@ class SearchIndex:
             conn.executemany(
                 "INSERT INTO search_documents(article_id, title, french) VALUES (?, ?, ?)",
                 [(r[0], r[1], markdown_to_plain(r[2], r[3])) for r in rows])
-            conn.execute("INSERT INTO article_search(article_search) VALUES ('rebuild')")
+            if full:
+                conn.execute("INSERT INTO article_search(article_search) VALUES ('rebuild')")
 
     @staticmethod
     def _ensure_row(conn: sqlite3.Connection, article_id: int) -> None:
