@@ -15,6 +15,7 @@ def test_tags_add_remove_list_and_filter(library: Library) -> None:
     a, b, c = _three(library)
     library.tags.add([a, b], "Politique")
     library.tags.add(a, "politique")  # same tag, case-insensitive
+    library.tags.add(b, "POLITIQUÉ")  # and accent-insensitive
     library.tags.add(c, "  Sciences   naturelles ")
     assert library.tags.for_article(a) == ["Politique"]
     assert library.articles.get(c).tags == ("Sciences naturelles",)

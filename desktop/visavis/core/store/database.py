@@ -62,7 +62,7 @@ def fold(text: str) -> str:
 
 def _collate_fold(a: str, b: str) -> int:
     fa, fb = fold(a), fold(b)
-    return (fa > fb) - (fa < fb) or (a > b) - (a < b)
+    return (fa > fb) - (fa < fb)
 
 
 def connect(path: Path) -> sqlite3.Connection:

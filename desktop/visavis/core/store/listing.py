@@ -61,7 +61,7 @@ def list_articles(db: Database, *, tag: str | None = None, trashed: bool = False
     params: list[object] = []
     if tag is not None:
         where.append("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t "
-                     "ON t.id = at.tag_id WHERE t.name = ? COLLATE NOCASE)")
+                     "ON t.id = at.tag_id WHERE t.name = ? COLLATE FOLD)")
         params.append(tag)
     if ids is not None:
         id_list = list(ids)

@@ -89,7 +89,7 @@ class SearchIndex:
         params: list[object] = [max(1, min(64, snippet_words)), match]
         if tag is not None:
             sql += (" AND a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t "
-                    "ON t.id = at.tag_id WHERE t.name = ? COLLATE NOCASE)")
+                    "ON t.id = at.tag_id WHERE t.name = ? COLLATE FOLD)")
             params.append(tag)
         sql += " ORDER BY score LIMIT ?"
         params.append(int(limit))

@@ -1,10 +1,10 @@
-"""Tags on articles (case-insensitive names, unused tags disappear)."""
+"""Tags on articles (case- and accent-insensitive names, unused tags disappear)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from visavis.core.store.database import Database
+from visavis.core.store.database import Database, fold
 
 
 def clean_tag(name: str) -> str:
@@ -23,8 +23,9 @@ class TagRepository:
         ids = [article_ids] if isinstance(article_ids, int) else list(article_ids)
         name = clean_tag(name)
         with self._db.transaction() as conn:
-            conn.execute("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING", (name,))
-            tag_id = conn.execute("SELECT id FROM tags WHERE name = ?", (name,)).fetchone()[0]
+            row = conn.execute("SELECT id FROM tags WHERE name = ? COLLATE FOLD", (name,)).fetchone()
+            tag_id = row[0] if row else conn.execute(
+                "INSERT INTO tags(name) VALUES (?)", (name,)).lastrowid
             conn.executemany("INSERT OR IGNORE INTO article_tags(article_id, tag_id) VALUES (?, ?)",
                              [(i, tag_id) for i in ids])
 
@@ -32,16 +33,16 @@ class TagRepository:
         ids = [article_ids] if isinstance(article_ids, int) else list(article_ids)
         with self._db.transaction() as conn:
             conn.executemany(
-                "DELETE FROM article_tags WHERE article_id = ? AND tag_id = "
-                "(SELECT id FROM tags WHERE name = ?)", [(i, name) for i in ids])
+                "DELETE FROM article_tags WHERE article_id = ? AND tag_id IN "
+                "(SELECT id FROM tags WHERE name = ? COLLATE FOLD)", [(i, name) for i in ids])
             self._drop_unused(conn)
 
     def set(self, article_id: int, names: Iterable[str]) -> None:
         """Replace the tags of one article."""
-        wanted = {clean_tag(n).casefold(): clean_tag(n) for n in names if n.strip()}
+        wanted = {fold(clean_tag(n)): clean_tag(n) for n in names if n.strip()}
         with self._db.transaction():
             for current in self.for_article(article_id):
-                if current.casefold() not in wanted:
+                if fold(current) not in wanted:
                     self.remove(article_id, current)
             for name in wanted.values():
                 self.add(article_id, name)
