@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 SentenceSpan = tuple[str, int, int]  # (sentence id, start, end) in the block text
+DOCUMENT_MARGIN = 16.0
 BASE_BOTTOM_MARGIN = 10.0  # px between paragraphs before alignment padding
 _HEADING_SIZE = {1: 3, 2: 2, 3: 1}  # QTextFormat.FontSizeAdjustment per heading level
 
@@ -60,7 +61,7 @@ class TextPane(QTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.viewport().setMouseTracking(True)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
-        self.document().setDocumentMargin(16)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self._blocks: list[PaneBlock] = []
         self._pads: list[float] = []
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -73,6 +74,7 @@ class TextPane(QTextEdit):
     def set_blocks(self, blocks: list[PaneBlock]) -> None:
         doc = self.document()
         doc.clear()
+        doc.setDocumentMargin(DOCUMENT_MARGIN)
         self._blocks = list(blocks)
         self._pads = [0.0] * len(blocks)
         cursor = QTextCursor(doc)
@@ -180,6 +182,11 @@ class TextPane(QTextEdit):
         fmt = QTextBlockFormat()
         fmt.setBottomMargin(BASE_BOTTOM_MARGIN + pad)
         cursor.mergeBlockFormat(fmt)
+        if index == len(self._blocks) - 1:  # Qt ignores the last block's bottom margin
+            root = self.document().rootFrame()
+            frame = root.frameFormat()
+            frame.setBottomMargin(DOCUMENT_MARGIN + pad)
+            root.setFrameFormat(frame)
 
     def block_tops(self) -> list[float]:
         return [self.block_rect(i).top() for i in range(len(self._blocks))]
