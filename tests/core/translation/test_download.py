@@ -30,6 +30,8 @@ class FakeServer:
     honour_range: bool = True
     cut_after: int | None = None  # announce the full length but stop sending here
     missing: bool = False
+    pause_after: int | None = None  # send this many bytes, then wait for ``resume``
+    resume: threading.Event = field(default_factory=threading.Event)
     requests: list[dict[str, str]] = field(default_factory=list)
     bytes_sent: int = 0
     url: str = ""
@@ -58,6 +60,12 @@ def make_handler(state: FakeServer) -> type[BaseHTTPRequestHandler]:
                 self.send_header(key, value)
             self.send_header("Content-Length", str(len(body) if length is None else length))
             self.end_headers()
+            if state.pause_after is not None and len(body) > state.pause_after:
+                self.wfile.write(body[: state.pause_after])
+                self.wfile.flush()
+                state.resume.wait()
+                body = body[state.pause_after:]
+                state.bytes_sent += state.pause_after
             self.wfile.write(body)
             state.bytes_sent += len(body)
 
@@ -98,6 +106,7 @@ def server(tiny_argosmodel: Path) -> Iterator[FakeServer]:
     thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield state
+    state.resume.set()
     httpd.shutdown()
     httpd.server_close()
     thread.join()
