@@ -82,7 +82,7 @@ def _load_translator(package: InstalledPackage, device: str, compute_type: str,
             raise TranslationError(f"The model “{package.name}” cannot be loaded: {exc}") from exc
         log.warning("compute type %s refused (%s); retrying with auto", compute_type, exc)
         return _load_translator(package, device, "auto", threads)
-    except (RuntimeError, OSError) as exc:
+    except Exception as exc:  # RuntimeError, IndexError, OSError... on damaged files
         raise TranslationError(
             f"The model “{package.name}” cannot be loaded; its files look damaged ({exc}). "
             "Reinstall the model.") from exc

@@ -1,0 +1,133 @@
+"""``visavis translate FILE``: print each French sentence with its English translation."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from visavis.cli import CommandError
+
+HELP = "Translate a French article (Markdown, text, HTML…) and print it sentence by sentence."
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="the article to translate")
+    parser.add_argument("--json", action="store_true",
+                        help="one JSON object per sentence: id, block, fr, en, start, end")
+    parser.add_argument("--beam", type=int, metavar="N",
+                        help="beam size (1 = greedy, faster; default: your setting, 4)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="do not read or fill the translation cache of your library")
+
+
+def read_document(path: Path) -> Any:
+    """Parse ``path`` into a Document, through the importers when they handle it."""
+    from visavis.core.markdown_parser import parse_markdown
+
+    if not path.exists():
+        raise CommandError(f"{path}: no such file")
+    if path.is_dir():
+        raise CommandError(f"{path} is a folder, not an article")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise CommandError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if size > MAX_FILE_BYTES:
+        raise CommandError(f"{path} is too large for an article "
+                           f"({size // (1024 * 1024)} MB; the limit is 20 MB)")
+    try:
+        from visavis.core.importers import import_path  # type: ignore[attr-defined]
+    except ImportError:
+        import_path = None
+    if import_path is not None:
+        from visavis.core.importers.model import ImportFailed
+
+        try:
+            article = import_path(path)
+        except ImportFailed as exc:
+            raise CommandError(str(exc)) from exc
+        except OSError as exc:
+            raise CommandError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        return parse_markdown(article.source_markdown, article.title)
+    try:
+        source = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise CommandError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise CommandError(f"{path} is not UTF-8 text") from exc
+    return parse_markdown(source)
+
+
+def _load_engine(beam: int | None) -> Any:
+    from dataclasses import replace
+
+    from visavis.core.translation.discovery import find_package
+    from visavis.core.translation.engine import CTranslate2Engine
+    from visavis.core.translation.settings import load_settings
+    from visavis.core.translation.types import TranslationError
+
+    package = find_package("fr", "en")
+    if package is None:
+        raise CommandError("no French → English model is installed; "
+                           "install one with `visavis models install`")
+    settings = load_settings()
+    if beam is not None:
+        settings = replace(settings, beam_size=beam)
+    try:
+        return CTranslate2Engine(package, settings.validated())
+    except ValueError as exc:
+        raise CommandError(str(exc)) from exc
+    except TranslationError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def _open_cache(skip: bool) -> tuple[Any, Any]:
+    """(library, its translation cache) or (None, None) when there is none to use."""
+    if skip:
+        return None, None
+    from visavis.core import paths
+
+    if not paths.library_path().exists():
+        return None, None
+    try:
+        from visavis.core.store.library import open_library_or_explain
+    except ImportError:
+        return None, None
+    library, problem = open_library_or_explain()
+    if library is None:
+        print(f"visavis translate: {problem} (translating without the cache)", file=sys.stderr)
+        return None, None
+    return library, library.translations
+
+
+def run(args: argparse.Namespace) -> int:
+    from visavis.core.translation.scheduler import translate_document
+    from visavis.core.translation.types import TranslationError
+
+    doc = read_document(Path(args.file))
+    if not doc.sentences:
+        raise CommandError(f"{args.file} has no text to translate")
+    engine = _load_engine(args.beam)
+    library, cache = _open_cache(args.no_cache)
+    try:
+        translations = translate_document(doc, engine, cache=cache)
+    except TranslationError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        if library is not None:
+            library.close()
+    out = sys.stdout
+    for sentence, translation in zip(doc.sentences, translations, strict=True):
+        if args.json:
+            out.write(json.dumps({"id": sentence.id, "block": sentence.block, "fr": sentence.text,
+                                  "en": translation.text, "start": sentence.start,
+                                  "end": sentence.end}, ensure_ascii=False) + "\n")
+        else:
+            out.write(f"{sentence.text}\n→ {translation.text}\n\n")
+    out.flush()
+    return 0
