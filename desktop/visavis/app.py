@@ -1,4 +1,9 @@
-"""Entry point of the ``visavis`` command: sub-commands run headless, anything else opens the GUI."""
+"""Entry point of the ``visavis`` command: sub-commands run headless, anything else opens the GUI.
+
+Desktop flags: ``--install-desktop-entry`` / ``--uninstall-desktop-entry`` (launcher, icons and
+metainfo for the current user) and ``--self-check [FILE]`` (render the window offscreen,
+translate a little, print a report).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,34 @@ import sys
 from collections.abc import Sequence
 
 from visavis.cli import COMMANDS, run_command
+
+
+def _desktop_entry(install: bool) -> int:
+    from visavis.core.desktop_entry import install_desktop_entry, uninstall_desktop_entry
+
+    try:
+        report = install_desktop_entry() if install else uninstall_desktop_entry()
+    except OSError as exc:
+        print(f"visavis: could not {'install' if install else 'remove'} the desktop entry: {exc}",
+              file=sys.stderr)
+        return 1
+    verb = "installed" if install else "removed"
+    print(f"visavis: {len(report.files)} desktop file(s) {verb}")
+    for path in report.files:
+        print(f"  {path}")
+    for warning in report.warnings:
+        print(f"visavis: warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def _prepare_gui() -> None:
+    """Process-wide Qt settings that must precede the QApplication."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QGuiApplication.setDesktopFileName("visavis")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -17,6 +50,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"visavis {__version__}")
         return 0
+    if args and args[0] in ("--install-desktop-entry", "--uninstall-desktop-entry"):
+        return _desktop_entry(install=args[0] == "--install-desktop-entry")
+    _prepare_gui()
+    if args and args[0] == "--self-check":
+        from visavis.ui.self_check import run_self_check
+
+        return run_self_check(args[1:])
+    files = [a for a in args if not a.startswith("-")]
+    from visavis.ui.single_instance import try_hand_off
+
+    if try_hand_off(files):
+        return 0  # the running window opened them
     from visavis.ui.launch import launch_gui
 
     return launch_gui(args)

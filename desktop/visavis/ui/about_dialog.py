@@ -27,9 +27,8 @@ LIBRARY_CREDITS: tuple[tuple[str, str], ...] = (
     ("trafilatura", "Apache-2.0"),
 )
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
 
 
 def dictionary_credit() -> str:
@@ -75,16 +74,22 @@ def installed_model_credit() -> str | None:
 
 
 def about_html() -> str:
+    translate = QCoreApplication.translate
     rows = [f"<li>{html.escape(name)} — {html.escape(lic)}</li>" for name, lic in LIBRARY_CREDITS]
     rows.append(f"<li>{html.escape(dictionary_credit())}</li>")
     model = installed_model_credit()
-    model_text = model if model else _tr("no translation model installed")
-    rows.append(f"<li>{html.escape(_tr('Translation model'))}: {html.escape(model_text)}</li>")
+    model_text = model or translate("AboutDialog", "no translation model installed")
+    model_label = translate("AboutDialog", "Translation model")
+    rows.append(f"<li>{html.escape(model_label)}: {html.escape(model_text)}</li>")
+    summary = translate("AboutDialog",
+                        "Read French articles beside a live English translation, offline.")
+    licence = translate("AboutDialog", "Licence:")
+    built_with = translate("AboutDialog", "Built with:")
     return (
         f"<h2>Vis-à-vis {html.escape(__version__)}</h2>"
-        f"<p>{html.escape(_tr('Read French articles beside a live English translation, offline.'))}</p>"
-        f"<p>{html.escape(_tr('Licence:'))} GNU GPL-3.0-or-later</p>"
-        f"<p>{html.escape(_tr('Built with:'))}</p><ul>{''.join(rows)}</ul>"
+        f"<p>{html.escape(summary)}</p>"
+        f"<p>{html.escape(licence)} GNU GPL-3.0-or-later</p>"
+        f"<p>{html.escape(built_with)}</p><ul>{''.join(rows)}</ul>"
         f"<p><small>Qt {html.escape(qVersion())}</small></p>"
     )
 
@@ -93,19 +98,19 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(_tr("About Vis-à-vis"))
+        self.setWindowTitle(translate("AboutDialog", "About Vis-à-vis"))
         layout = QVBoxLayout(self)
         icon = QLabel(self)
         icon.setPixmap(QIcon(str(resource_path("icons", "visavis.svg"))).pixmap(96, 96))
         icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        icon.setAccessibleName(_tr("Vis-à-vis icon"))
+        icon.setAccessibleName(translate("AboutDialog", "Vis-à-vis icon"))
         layout.addWidget(icon)
         self.text = QLabel(about_html(), self)
         self.text.setObjectName("aboutText")
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAccessibleName(_tr("About Vis-à-vis"))
+        self.text.setAccessibleName(translate("AboutDialog", "About Vis-à-vis"))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -31,9 +31,8 @@ THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "fr")
 TRANSLATION_SETTINGS_MODULE = "visavis.ui.translation_settings_widget"
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreferencesDialog", text)
 
 
 def app_settings() -> QSettings:
@@ -107,7 +106,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle(_tr("Preferences"))
+        self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
         self._settings = settings
         self._loading = True
         layout = QVBoxLayout(self)
@@ -115,7 +114,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self._appearance_group())
         extra = translation_settings_widget(self)
         if extra is not None:
-            box = QGroupBox(_tr("Translation"), self)
+            box = QGroupBox(translate("PreferencesDialog", "Translation"), self)
             QVBoxLayout(box).addWidget(extra)
             layout.addWidget(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
@@ -127,7 +126,7 @@ class PreferencesDialog(QDialog):
         self.set_preferences(Preferences.load(settings))
 
     def _reading_group(self) -> QGroupBox:
-        box = QGroupBox(_tr("Reading"), self)
+        box = QGroupBox(translate("PreferencesDialog", "Reading"), self)
         form = QFormLayout(box)
         self.french_font = QFontComboBox(box)
         self.french_size = self._size_box(box)
@@ -137,10 +136,11 @@ class PreferencesDialog(QDialog):
         self.line_spacing.setRange(1.0, 3.0)
         self.line_spacing.setSingleStep(0.1)
         self.line_spacing.setDecimals(1)
-        rows = [(_tr("French font:"), self.french_font), (_tr("French size:"), self.french_size),
-                (_tr("English font:"), self.english_font),
-                (_tr("English size:"), self.english_size),
-                (_tr("Line spacing:"), self.line_spacing)]
+        rows = [(translate("PreferencesDialog", "French font:"), self.french_font),
+                (translate("PreferencesDialog", "French size:"), self.french_size),
+                (translate("PreferencesDialog", "English font:"), self.english_font),
+                (translate("PreferencesDialog", "English size:"), self.english_size),
+                (translate("PreferencesDialog", "Line spacing:"), self.line_spacing)]
         for label, widget in rows:
             form.addRow(label, widget)
             widget.setAccessibleName(label.rstrip(":"))
@@ -157,19 +157,24 @@ class PreferencesDialog(QDialog):
         return spin
 
     def _appearance_group(self) -> QGroupBox:
-        box = QGroupBox(_tr("Appearance"), self)
+        box = QGroupBox(translate("PreferencesDialog", "Appearance"), self)
         form = QFormLayout(box)
         self.theme = QComboBox(box)
-        for key, label in zip(THEMES, (_tr("System"), _tr("Light"), _tr("Dark")), strict=True):
+        theme_labels = (translate("PreferencesDialog", "System"),
+                        translate("PreferencesDialog", "Light"),
+                        translate("PreferencesDialog", "Dark"))
+        for key, label in zip(THEMES, theme_labels, strict=True):
             self.theme.addItem(label, key)
         self.language = QComboBox(box)
-        for key, label in zip(LANGUAGES, (_tr("System"), "English", "Français"), strict=True):
+        language_labels = (translate("PreferencesDialog", "System"), "English", "Français")
+        for key, label in zip(LANGUAGES, language_labels, strict=True):
             self.language.addItem(label, key)
-        form.addRow(_tr("Theme:"), self.theme)
-        form.addRow(_tr("Interface language:"), self.language)
-        self.theme.setAccessibleName(_tr("Theme"))
-        self.language.setAccessibleName(_tr("Interface language"))
-        note = QLabel(_tr("A new interface language is used from the next start."), box)
+        form.addRow(translate("PreferencesDialog", "Theme:"), self.theme)
+        form.addRow(translate("PreferencesDialog", "Interface language:"), self.language)
+        self.theme.setAccessibleName(translate("PreferencesDialog", "Theme"))
+        self.language.setAccessibleName(translate("PreferencesDialog", "Interface language"))
+        note = QLabel(translate("PreferencesDialog",
+                                "A new interface language is used from the next start."), box)
         note.setWordWrap(True)
         form.addRow(note)
         self.theme.currentIndexChanged.connect(self._changed)

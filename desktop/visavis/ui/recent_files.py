@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 MAX_RECENT = 10
 _KEY = "recent/files"
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecentFiles", text)
 
 
 class RecentFiles(QObject):
@@ -56,7 +55,7 @@ class RecentFilesMenu(QMenu):
     def __init__(self, recent: RecentFiles, open_file: Callable[[str], object],
                  report: Callable[[str], object] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Open &Recent"), parent)
+        super().__init__(translate("RecentFiles", "Open &Recent"), parent)
         self.setObjectName("recentFilesMenu")
         self._recent = recent
         self._open_file = open_file
@@ -76,10 +75,10 @@ class RecentFilesMenu(QMenu):
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if not paths:
-            empty = self.addAction(_tr("No recent files"))
+            empty = self.addAction(translate("RecentFiles", "No recent files"))
             empty.setEnabled(False)
         self.addSeparator()
-        clear = self.addAction(_tr("&Clear Menu"))
+        clear = self.addAction(translate("RecentFiles", "&Clear Menu"))
         clear.setEnabled(bool(paths))
         clear.triggered.connect(self._recent.clear)
 
@@ -87,7 +86,8 @@ class RecentFilesMenu(QMenu):
         if not Path(path).is_file():
             self._recent.remove(path)
             if self._report is not None:
-                self._report(_tr("“%1” no longer exists; it was removed from Open Recent.")
+                self._report(translate("RecentFiles",
+                                       "“%1” no longer exists; it was removed from Open Recent.")
                              .replace("%1", path))
             return
         self._open_file(path)

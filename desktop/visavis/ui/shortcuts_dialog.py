@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 
 def plain_label(text: str) -> str:
@@ -69,12 +67,12 @@ class ShortcutsDialog(QDialog):
     def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(_tr("Keyboard Shortcuts"))
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
         self.resize(560, 520)
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName(_tr("Keyboard shortcuts"))
-        self.tree.setHeaderLabels([_tr("Action"), _tr("Shortcut")])
+        self.tree.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.tree.setHeaderLabels([translate("ShortcutsDialog", "Action"), translate("ShortcutsDialog", "Shortcut")])
         self.tree.setRootIsDecorated(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         groups: dict[str, QTreeWidgetItem] = {}

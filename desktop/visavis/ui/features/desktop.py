@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -25,15 +26,15 @@ from PySide6.QtWidgets import (
 from visavis.core.resources import resource_path
 from visavis.ui import single_instance
 from visavis.ui.about_dialog import AboutDialog
+from visavis.ui.i18n import install_translator, retranslate_menus
 from visavis.ui.preferences_dialog import Preferences, PreferencesDialog, app_settings, apply_theme
 from visavis.ui.recent_files import RecentFiles, RecentFilesMenu
 from visavis.ui.shortcuts_dialog import ShortcutsDialog
 
 log = logging.getLogger(__name__)
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DesktopFeature", text)
 
 
 def _humanize(name: str) -> str:
@@ -120,6 +121,7 @@ class DesktopFeature(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.window and event.type() == QEvent.Type.Show:
+            retranslate_menus(self.window.menuBar())
             ensure_accessible_names(self.window)
         return False
 
@@ -146,47 +148,81 @@ def _insert_recent_menu(file_menu: QMenu, menu: QMenu) -> None:
     file_menu.insertMenu(actions[0], menu) if actions else file_menu.addMenu(menu)
 
 
+def _is_bundled(path: str) -> bool:
+    try:
+        return Path(path).resolve().is_relative_to(resource_path().resolve())
+    except (OSError, ValueError):
+        return False
+
+
 def _track_opened_files(window: Any, recent: RecentFiles) -> None:
-    signal = getattr(window, "fileOpened", None)
-    if signal is not None and hasattr(signal, "connect"):
-        signal.connect(recent.add)
-        return
+    """Remember files the window opened successfully (not the bundled sample article)."""
     original = window.open_file
+    opened_signal = getattr(window, "articleOpened", None)
+    pending: set[str] = set()
 
     def open_and_remember(path: Any, *args: Any, **kwargs: Any) -> Any:
+        absolute = str(Path(path).absolute())
+        if opened_signal is not None:
+            pending.add(absolute)
         result = original(path, *args, **kwargs)
-        if result is not False:
-            recent.add(str(path))
+        if opened_signal is None and result is not False and not _is_bundled(absolute):
+            recent.add(absolute)
         return result
 
+    def on_opened(session: Any) -> None:
+        origin = str(getattr(session, "origin", "") or "")
+        for path in list(pending):
+            if origin in (path, Path(path).as_uri()) or (origin and Path(origin).absolute()
+                                                         == Path(path)):
+                pending.discard(path)
+                if not _is_bundled(path):
+                    recent.add(path)
+
     window.open_file = open_and_remember
+    if opened_signal is not None:
+        opened_signal.connect(on_opened)
+
+
+def _finish(window: Any) -> None:
+    retranslate_menus(window.menuBar())
+    ensure_accessible_names(window)
 
 
 def install(window: Any) -> None:
+    app = QApplication.instance()
+    if app is not None:
+        install_translator(app)  # no-op when launch already installed it
     feature = DesktopFeature(window)
     window.desktop = feature
     icon = QIcon(str(resource_path("icons", "visavis.svg")))
     window.setWindowIcon(icon)
-    if QApplication.instance() is not None:
-        QApplication.instance().setWindowIcon(icon)
+    if app is not None:
+        app.setWindowIcon(icon)
 
     recent_menu = RecentFilesMenu(feature.recent, lambda p: window.open_file(p),
                                   window.status_message, window)
     recent_menu.setProperty("visavisDynamicMenu", True)
+    library_menu = getattr(window, "recent_menu", None)  # MainWindow's "Open from library"
+    if isinstance(library_menu, QMenu):
+        library_menu.setProperty("visavisDynamicMenu", True)
     _insert_recent_menu(window.menus["file"], recent_menu)
     _track_opened_files(window, feature.recent)
 
     edit_menu = window.menus["edit"]
-    edit_menu.addSeparator()
-    edit_menu.addAction(_action(window, _tr("&Preferences…"), feature.show_preferences,
-                                QKeySequence("Ctrl+,"), QAction.MenuRole.PreferencesRole))
+    if not edit_menu.isEmpty():
+        edit_menu.addSeparator()
+    edit_menu.addAction(_action(window, translate("DesktopFeature", "&Preferences…"),
+                                feature.show_preferences, QKeySequence("Ctrl+,"),
+                                QAction.MenuRole.PreferencesRole))
     help_menu = window.menus["help"]
-    help_menu.addAction(_action(window, _tr("&Keyboard Shortcuts"), feature.show_shortcuts,
-                                QKeySequence("Ctrl+?")))
+    help_menu.addAction(_action(window, translate("DesktopFeature", "&Keyboard Shortcuts"),
+                                feature.show_shortcuts, QKeySequence("Ctrl+?")))
     help_menu.addSeparator()
-    help_menu.addAction(_action(window, _tr("&About Vis-à-vis"), feature.show_about,
-                                role=QAction.MenuRole.AboutRole))
+    help_menu.addAction(_action(window, translate("DesktopFeature", "&About Vis-à-vis"),
+                                feature.show_about, role=QAction.MenuRole.AboutRole))
 
     apply_preferences(window, Preferences.load(feature.settings))
     window.installEventFilter(feature)
-    QTimer.singleShot(0, lambda: ensure_accessible_names(window))
+    _finish(window)
+    QTimer.singleShot(0, lambda: _finish(window))  # after the features installed later
