@@ -73,31 +73,43 @@ class SearchIndex:
             (article_id, article_id))
 
     # -- searching --------------------------------------------------------------------------
-    def search(self, query: str, *, limit: int = 50, tag: str | None = None,
+    def search(self, query: str, *, limit: int = 30, tag: str | None = None,
                auto_prefix: bool = True, snippet_words: int = 14) -> list[SearchHit]:
         """Live articles matching ``query``, best first; never raises on odd input."""
         match = to_match(query, auto_prefix)
         if match is None:
             return []
+        # Rank first (cheap), then build highlights/snippets only for the hits shown:
+        # computing snippet() inside the ranked query would run it for every match.
         sql = (
-            f"SELECT s.rowid, highlight(article_search, 0, char(2), char(3)), "
-            f"snippet(article_search, -1, char(2), char(3), '{ELLIPSIS}', ?), "
-            f"bm25(article_search, {_WEIGHTS}) AS score "
+            f"SELECT s.rowid, bm25(article_search, {_WEIGHTS}) AS score "
             "FROM article_search s JOIN articles a ON a.id = s.rowid "
             "WHERE article_search MATCH ? AND a.deleted_at IS NULL"
         )
-        params: list[object] = [max(1, min(64, snippet_words)), match]
+        params: list[object] = [match]
         if tag is not None:
             sql += (" AND a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t "
                     "ON t.id = at.tag_id WHERE t.name = ? COLLATE FOLD)")
             params.append(tag)
         sql += " ORDER BY score LIMIT ?"
         params.append(int(limit))
+        words = max(1, min(64, snippet_words))
         try:
-            rows = self._db.query(sql, params)
+            with self._db.lock:
+                conn = self._db.connection
+                ranked = conn.execute(sql, params).fetchall()
+                if not ranked:
+                    return []
+                shown = {r[0]: (r[1], r[2]) for r in conn.execute(
+                    "SELECT rowid, highlight(article_search, 0, char(2), char(3)), "
+                    f"snippet(article_search, -1, char(2), char(3), '{ELLIPSIS}', ?) "
+                    "FROM article_search WHERE article_search MATCH ? "
+                    "AND rowid IN (SELECT value FROM json_each(?))",
+                    (words, match, "[" + ",".join(str(r[0]) for r in ranked) + "]"))}
         except sqlite3.OperationalError:
             return []  # defensive: the sanitiser should make this unreachable
-        return [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]
+        return [SearchHit(article_id, *shown[article_id], score)
+                for article_id, score in ranked if article_id in shown]
 
     def count(self, query: str) -> int:
         match = to_match(query)
