@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 
 from visavis.export.article import ExportArticle
 from visavis.export.errors import ExportCancelled, ExportError
+from visavis.export.files import check_destination
 from visavis.export.pdf_annotations import PdfHighlight, add_highlights
 from visavis.export.pdf_content import build_rows
 from visavis.export.pdf_layout import SANS, Layouter, PlacedLine
@@ -45,15 +46,6 @@ class PdfResult:
     highlights: int  # PDF highlight annotations written
 
 
-def _check_output(path: Path) -> None:
-    if path.is_dir():
-        raise ExportError(f"{path} is a folder; choose a file name for the PDF.")
-    if not path.parent.is_dir():
-        raise ExportError(f"The folder {path.parent} does not exist.")
-    if not os.access(path.parent, os.W_OK):
-        raise ExportError(f"Vis-à-vis cannot write in {path.parent}; choose another folder.")
-
-
 def export_pdf(article: ExportArticle, path: Path | str, *, languages: str = "both",
                progress: Callable[[int, int], None] | None = None,
                cancel: Callable[[], bool] | None = None) -> PdfResult:
@@ -61,7 +53,7 @@ def export_pdf(article: ExportArticle, path: Path | str, *, languages: str = "bo
     if QGuiApplication.instance() is None:
         raise ExportError("PDF export needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen).")
     path = Path(path)
-    _check_output(path)
+    check_destination(path)
     rows = build_rows(article, languages)
     fd, raw_name = tempfile.mkstemp(prefix=".visavis-", suffix=".pdf", dir=path.parent)
     os.close(fd)
