@@ -239,3 +239,12 @@ def test_unreadable_index(server: FakeServer, packages: Path,
     monkeypatch.setattr(FakeServer, "index", lambda self: b"<html>captive portal</html>")
     with pytest.raises(PackageError, match="model index could not be read"):
         download(server, packages)
+
+
+def test_partial_file_longer_than_the_package_starts_over(server: FakeServer,
+                                                          packages: Path) -> None:
+    part_file().write_bytes(server.package + b"left over from a bigger file")
+    installed = download(server, packages)
+    assert server.requests[0]["Range"] == f"bytes={len(server.package) + 28}-"  # answered 416
+    assert "Range" not in server.requests[1]
+    assert find_package("fr", "en", packages) == installed

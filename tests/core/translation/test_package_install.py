@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import time
 import zipfile
 from pathlib import Path
 
@@ -12,7 +15,7 @@ from tests.fixtures import tiny_model
 
 from visavis.core.translation.discovery import find_package
 from visavis.core.translation.package_archive import PackageCancelled, PackageError
-from visavis.core.translation.package_install import install_from_file, uninstall
+from visavis.core.translation.package_install import STAGING_PREFIX, install_from_file, uninstall
 
 tiny_argosmodel = tiny_model.tiny_argosmodel  # the fixture
 
@@ -134,3 +137,47 @@ def test_tiny_model_package_installs_and_is_found(tiny_argosmodel: Path, tmp_pat
         i.file_size for i in zipfile.ZipFile(tiny_argosmodel).infolist())
     uninstall(installed)
     assert find_package("fr", "en", packages) is None
+
+
+class _FullDiskFile:
+    def __init__(self, real) -> None:  # type: ignore[no-untyped-def]
+        self.real = real
+
+    def __enter__(self) -> _FullDiskFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.real.close()
+
+    def write(self, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_full_disk_keeps_the_old_package(tmp_path: Path, packages_dir: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    install_from_file(write_package(tmp_path / "old.argosmodel"), packages_dir)
+    before = listing(packages_dir.parent)
+    real_open = Path.open
+
+    def open_on_full_disk(self: Path, mode: str = "r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        handle = real_open(self, mode, *args, **kwargs)
+        return _FullDiskFile(handle) if self.name == "model.bin" and "w" in mode else handle
+
+    monkeypatch.setattr(Path, "open", open_on_full_disk)
+    with pytest.raises(PackageError) as info:
+        install_from_file(write_package(tmp_path / "new.argosmodel"), packages_dir)
+    monkeypatch.undo()
+    assert info.value.message == (f"Could not install the model in {packages_dir}: "
+                                  "No space left on device")
+    assert listing(packages_dir.parent) == before
+
+
+def test_stale_staging_folders_are_cleaned(tmp_path: Path, packages_dir: Path) -> None:
+    stale = packages_dir.parent / (STAGING_PREFIX + "crashed")
+    (stale / "new").mkdir(parents=True)
+    old = time.time() - 2 * 24 * 3600
+    os.utime(stale, (old, old))
+    recent = packages_dir.parent / (STAGING_PREFIX + "running")
+    recent.mkdir()  # another install may be using it
+    install_from_file(write_package(tmp_path / "fr_en.argosmodel"), packages_dir)
+    assert not stale.exists() and recent.exists()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import time
 import zipfile
 import zlib
 from pathlib import Path
@@ -30,11 +31,23 @@ from visavis.core.translation.types import CancelCallback, ProgressCallback
 
 COPY_CHUNK_BYTES = 1024 * 1024
 STAGING_PREFIX = ".visavis-staging-"
+STALE_STAGING_S = 24 * 3600  # staging folders this old were left by a crash
 
 
 def default_packages_dir() -> Path:
     """Where new packages go: Argos' packages folder (``ARGOS_PACKAGES_DIR`` wins)."""
     return default_packages_dirs()[0]
+
+
+def remove_stale_staging(parent: Path, max_age_s: float = STALE_STAGING_S) -> None:
+    """Delete staging folders an interrupted install (crash, power cut) left behind."""
+    now = time.time()
+    for folder in parent.glob(STAGING_PREFIX + "*"):
+        try:
+            if now - folder.stat().st_mtime > max_age_s:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue
 
 
 def _extract(archive: zipfile.ZipFile, staging: Path, total: int,
@@ -92,6 +105,7 @@ def install_from_file(path: str | Path, packages_dir: Path | None = None,
     packages_dir = Path(packages_dir) if packages_dir is not None else default_packages_dir()
     try:
         packages_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale_staging(packages_dir.parent)
         staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=packages_dir.parent))
     except OSError as exc:
         raise PackageError(f"Cannot write in {packages_dir}: {exc.strerror or exc}") from exc
