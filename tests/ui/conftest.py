@@ -16,6 +16,9 @@ if _TESTS_DIR not in sys.path:
 from fixtures.tiny_model import installed_tiny_model, tiny_argosmodel  # noqa: E402
 from visavis.core.store.library import Library  # noqa: E402
 from visavis.core.translation.types import Translation, TranslationCancelled  # noqa: E402
+from visavis.ui.launch import protect_against_emit_refcount_bug  # noqa: E402
+
+protect_against_emit_refcount_bug()  # PySide6 6.12.0 + Python 3.11, see its docstring
 
 __all__ = ["installed_tiny_model", "tiny_argosmodel"]
 

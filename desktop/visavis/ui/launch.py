@@ -9,13 +9,14 @@ translation is finished (or after the timeout), saves a PNG and quits.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from visavis.core.resources import sample_article_path
@@ -23,6 +24,29 @@ from visavis.core.store.library import open_library_or_explain, start_new_librar
 from visavis.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+
+class _EmitProbe(QObject):
+    ping = Signal()
+
+
+def protect_against_emit_refcount_bug() -> bool:
+    """Work around PySide6 6.12.0 on Python 3.11: ``SignalInstance.emit()`` returns ``True``
+    without taking a reference, so every emit from Python lowers ``True``'s refcount until
+    the interpreter aborts ("bool_dealloc: deallocating True or False").
+
+    Detected by measuring one emit; when affected, ``True`` gets a huge reference count
+    (what Python 3.12 does for all singletons: it is never freed anyway).  Returns True
+    when the workaround was applied.
+    """
+    probe = _EmitProbe()
+    before = sys.getrefcount(True)
+    probe.ping.emit()
+    if sys.getrefcount(True) >= before:
+        return False
+    ctypes.c_ssize_t.from_address(id(True)).value += 1 << 40
+    log.info("applied the PySide6 emit() refcount workaround")
+    return True
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -106,6 +130,7 @@ def schedule_screenshot(window: MainWindow, path: Path, timeout_s: float) -> Non
 
 def launch_gui(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    protect_against_emit_refcount_bug()
     app = ensure_app(argv)
     screenshot = Path(args.screenshot).resolve() if args.screenshot else None
     library, message = open_library(interactive=screenshot is None)
