@@ -1,0 +1,110 @@
+"""HTML pages: main article text and title, as safe Markdown.
+
+trafilatura extracts the article (boilerplate, navigation, scripts, styles and
+frames dropped) as Markdown with headings, lists, emphasis and links; when it finds
+nothing, :mod:`html_structure` walks the tree instead.  Nothing is fetched: remote
+images, frames and scripts are never loaded.  Links keep only http(s)/mailto
+targets (``javascript:`` and others become plain text), images are removed, and
+the app shows the result as text, so no HTML from the page ever runs.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+import trafilatura
+
+from visavis.core.importers.cleanup import clean_text
+from visavis.core.importers.decode import decode_text, encoding_warnings
+from visavis.core.importers.html_structure import (
+    html_title,
+    html_tree_to_markdown,
+    parse_html,
+    safe_href,
+)
+from visavis.core.importers.language import language_warnings
+from visavis.core.importers.model import ImportedArticle, ImportFailed
+from visavis.core.importers.text import escape_line
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_IMAGE = re.compile(r"!\[[^\]]*\]\((?:<[^>]*>|[^)]*)\)")
+_LINK = re.compile(r"\[([^\]]*)\]\((<[^>]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_RAW_TAG = re.compile(r"<(?=[A-Za-z/!?])")
+
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
+def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
+    """Decode HTML bytes using the HTTP charset, then ``<meta charset>``, then sniffing."""
+    declared = charset
+    if declared is None:
+        match = _META_CHARSET.search(data[:4096])
+        declared = match.group(1).decode("ascii", "replace") if match else None
+    if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+        else:
+            if text.strip():
+                return text.replace("\r\n", "\n").replace("\r", "\n"), declared.lower()
+    return decode_text(data, "This page")
+
+
+def _sanitize(markdown: str, base_url: str | None) -> str:
+    markdown = _IMAGE.sub("", markdown)
+
+    def link(match: re.Match[str]) -> str:
+        text, href = match.group(1), match.group(2).strip("<>")
+        target = safe_href(href, base_url)
+        return f"[{text}]({target})" if target and text.strip() else text
+
+    markdown = _LINK.sub(link, markdown)
+    return _RAW_TAG.sub(r"\\<", markdown)
+
+
+def html_to_markdown(html: str, base_url: str | None = None) -> tuple[str, str | None]:
+    """Return ``(markdown, title)`` for the article in ``html``."""
+    root = parse_html(html)
+    if root is None:
+        raise ImportFailed("This page could not be read as HTML.")
+    title = None
+    try:
+        metadata = trafilatura.extract_metadata(html)
+        title = metadata.title if metadata is not None else None
+        extracted = trafilatura.extract(
+            html, output_format="markdown", include_formatting=True, include_links=True,
+            include_images=False, include_tables=False, include_comments=False,
+            with_metadata=False)
+    except Exception:  # noqa: BLE001 - a broken page must fall back, not crash the import
+        extracted = None
+    title = title or html_title(root)
+    if extracted and extracted.strip():
+        markdown = _sanitize(extracted, base_url)
+    else:
+        markdown = html_tree_to_markdown(root, page=True)
+    return markdown, (" ".join(title.split()) if title else None)
+
+
+def html_to_article(html: str, origin: str, fallback_title: str, base_url: str | None = None,
+                    warnings: tuple[str, ...] = ()) -> ImportedArticle:
+    markdown, title = html_to_markdown(html, base_url)
+    markdown, removed = clean_text(markdown, title)
+    if not markdown.strip():
+        raise ImportFailed("No article text was found in this page.")
+    first = markdown.lstrip().split("\n", 1)[0]
+    if title and not first.startswith("#"):
+        markdown = f"# {escape_line(title)}\n\n{markdown}"
+    notes = list(warnings)
+    if removed:
+        notes.append(f"Removed {len(removed)} line(s) of page leftovers (menus, buttons, repeats).")
+    language, lang_notes = language_warnings(markdown)
+    return ImportedArticle(title=title or fallback_title, source_markdown=markdown.strip() + "\n",
+                           origin=origin, language=language, warnings=tuple(notes) + lang_notes)
+
+
+def import_html_file(path: Path) -> ImportedArticle:
+    html, encoding = decode_html(path.read_bytes())
+    return html_to_article(html, str(path), path.stem, warnings=encoding_warnings(encoding))

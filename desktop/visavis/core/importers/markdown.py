@@ -1,0 +1,25 @@
+"""Markdown files: decoded like text files, kept as written (front matter included)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from visavis.core.importers.decode import decode_text, encoding_warnings
+from visavis.core.importers.language import language_warnings
+from visavis.core.importers.model import ImportedArticle, ImportFailed
+from visavis.core.markdown_parser import parse_markdown
+
+
+def markdown_to_article(source: str, origin: str, fallback_title: str,
+                        warnings: tuple[str, ...] = ()) -> ImportedArticle:
+    document = parse_markdown(source)
+    if not document.blocks:
+        raise ImportFailed("This Markdown file has no readable text (only code, HTML or nothing).")
+    language, lang_notes = language_warnings(document.plain)
+    return ImportedArticle(title=document.title or fallback_title, source_markdown=source,
+                           origin=origin, language=language, warnings=warnings + lang_notes)
+
+
+def import_markdown_file(path: Path) -> ImportedArticle:
+    source, encoding = decode_text(path.read_bytes(), f"The file “{path.name}”")
+    return markdown_to_article(source, str(path), path.stem, encoding_warnings(encoding))

@@ -1,0 +1,45 @@
+"""What an importer returns, and the errors it raises."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+ProgressCallback = Callable[[int, int], None]  # (done, total)
+CancelCallback = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ImportedArticle:
+    """An article ready for the library: Markdown source plus where it came from.
+
+    ``origin`` is the file path, the URL or ``"clipboard"``; ``language`` is the
+    detected language code (``"fr"`` expected); ``warnings`` are reader-facing notes
+    (e.g. "this text looks English", "decoded as Windows-1252").
+    """
+
+    title: str
+    source_markdown: str
+    origin: str
+    language: str
+    warnings: tuple[str, ...] = ()
+
+
+class ImportFailed(Exception):
+    """The import could not be done; ``str(exc)`` is a message for the reader."""
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class ImportCancelled(ImportFailed):
+    """The reader cancelled the import."""
+
+    def __init__(self, message: str = "Import cancelled.") -> None:
+        super().__init__(message)
+
+
+def check_cancel(cancel: CancelCallback | None) -> None:
+    if cancel is not None and cancel():
+        raise ImportCancelled()
