@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from tests.fixtures import tiny_model
@@ -248,3 +250,14 @@ def test_partial_file_longer_than_the_package_starts_over(server: FakeServer,
     assert server.requests[0]["Range"] == f"bytes={len(server.package) + 28}-"  # answered 416
     assert "Range" not in server.requests[1]
     assert find_package("fr", "en", packages) == installed
+
+
+def test_not_enough_disk_space_for_the_download(server: FakeServer, packages: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shutil, "disk_usage",
+                        lambda path: SimpleNamespace(total=10**9, used=10**9 - 2**19, free=2**19))
+    with pytest.raises(PackageError, match="Not enough disk space to download the model: "
+                                           "1 MB needed, 0 MB free"):
+        download(server, packages)
+    assert not part_file().exists() or part_file().stat().st_size == 0
+    assert find_package("fr", "en", packages) is None

@@ -5,9 +5,11 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import time
 import zipfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from tests.core.translation.test_package_archive import METADATA, write_package
@@ -181,3 +183,15 @@ def test_stale_staging_folders_are_cleaned(tmp_path: Path, packages_dir: Path) -
     recent.mkdir()  # another install may be using it
     install_from_file(write_package(tmp_path / "fr_en.argosmodel"), packages_dir)
     assert not stale.exists() and recent.exists()
+
+
+def test_not_enough_disk_space(tmp_path: Path, packages_dir: Path,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = write_package(tmp_path / "fr_en.argosmodel")
+    before = listing(packages_dir.parent)
+    monkeypatch.setattr(shutil, "disk_usage",
+                        lambda path: SimpleNamespace(total=10**9, used=10**9 - 1000, free=1000))
+    with pytest.raises(PackageError, match=r"Not enough disk space to install the model: "
+                                           r"0 MB needed, 0 MB free in "):
+        install_from_file(archive, packages_dir)
+    assert listing(packages_dir.parent) == before

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import stat
 import zipfile
 import zlib
@@ -60,6 +61,17 @@ class ArchiveInfo:
 
 def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
+
+
+def ensure_free_space(folder: Path, needed: int, purpose: str) -> None:
+    """PackageError when ``folder``'s disk has less than ``needed`` bytes free."""
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return  # cannot tell: let the write itself fail if it must
+    if free < needed:
+        raise PackageError(f"Not enough disk space {purpose}: {needed / 1024**2:.0f} MB needed, "
+                           f"{free / 1024**2:.0f} MB free in {folder}.")
 
 
 def damaged_message(path: Path) -> str:

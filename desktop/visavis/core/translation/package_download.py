@@ -22,6 +22,7 @@ from visavis.core.translation.discovery import InstalledPackage
 from visavis.core.translation.package_archive import (
     PackageCancelled,
     PackageError,
+    ensure_free_space,
     validate_archive,
 )
 from visavis.core.translation.package_index import (
@@ -104,6 +105,12 @@ def download_file(url: str, part: Path, progress: ProgressCallback | None = None
         progress(done, total or 0)
     if response is None:
         return done
+    if total is not None:
+        try:
+            ensure_free_space(part.parent, total - done, "to download the model")
+        except PackageError:
+            response.close()
+            raise
     with response, part.open("ab" if done else "wb") as out:
         while True:
             if cancel is not None and cancel():

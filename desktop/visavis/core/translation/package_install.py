@@ -24,6 +24,7 @@ from visavis.core.translation.package_archive import (
     PackageCancelled,
     PackageError,
     damaged_message,
+    ensure_free_space,
     open_zip,
     validate_archive,
 )
@@ -106,6 +107,7 @@ def install_from_file(path: str | Path, packages_dir: Path | None = None,
     try:
         packages_dir.mkdir(parents=True, exist_ok=True)
         remove_stale_staging(packages_dir.parent)
+        ensure_free_space(packages_dir.parent, info.uncompressed_size, "to install the model")
         staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=packages_dir.parent))
     except OSError as exc:
         raise PackageError(f"Cannot write in {packages_dir}: {exc.strerror or exc}") from exc
