@@ -42,6 +42,19 @@ def _humanize(name: str) -> str:
     return words[:1].upper() + words[1:].lower() if words else ""
 
 
+def _known_names(window: Any) -> dict[int, str]:
+    """Names for the main window's own parts, which show nothing a name could come from."""
+    reading = getattr(window, "reading", None)
+    parts = {
+        translate("Accessibility", "Article and translation"): reading,
+        translate("Accessibility", "French article"): getattr(reading, "french", None),
+        translate("Accessibility", "English translation"): getattr(reading, "english", None),
+        translate("Accessibility", "Translation model status"): getattr(window, "banner", None),
+        translate("Accessibility", "Menu bar"): window.menuBar(),
+    }
+    return {id(widget): name for name, widget in parts.items() if isinstance(widget, QWidget)}
+
+
 def derived_accessible_name(widget: QWidget) -> str:
     """A name from what the widget already shows: its label, text, title, tooltip or object name."""
     for label in widget.window().findChildren(QLabel):
@@ -63,10 +76,11 @@ def ensure_accessible_names(root: QWidget) -> list[QWidget]:
     """Give every widget under ``root`` that lacks an accessible name one derived from what it
     shows; return the widgets still unnamed (nothing to derive a name from)."""
     unnamed = []
+    known = _known_names(root) if hasattr(root, "menuBar") else {}
     for widget in [root, *root.findChildren(QWidget)]:
-        if widget.accessibleName():
-            continue
-        name = derived_accessible_name(widget)
+        if widget.accessibleName() or (widget.isWindow() and widget.windowTitle()):
+            continue  # a window's title is its accessible name
+        name = known.get(id(widget)) or derived_accessible_name(widget)
         if name:
             widget.setAccessibleName(name)
         else:
