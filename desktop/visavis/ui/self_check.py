@@ -64,8 +64,10 @@ def run_self_check(argv: Sequence[str]) -> int:
     from visavis import __version__
     from visavis.core.resources import sample_article_path
     from visavis.ui.article_session import session_from_file
+    from visavis.ui.launch import protect_against_emit_refcount_bug
     from visavis.ui.main_window import MainWindow
 
+    protect_against_emit_refcount_bug()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "visavis"])
     print(f"visavis {__version__} self-check")
     print(f"  python {platform.python_version()}, Qt {qVersion()}, PySide6 {pyside_version}, "
