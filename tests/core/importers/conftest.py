@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "importers"
+
+@pytest.fixture
+def fixtures_dir() -> Path:
+    return Path(__file__).resolve().parents[2] / "fixtures" / "importers"
 
 Route = Callable[[BaseHTTPRequestHandler], None]
 
@@ -26,6 +29,15 @@ class LocalServer:
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
+
+    @staticmethod
+    def send_body(handler: BaseHTTPRequestHandler, body: bytes, content_type: str,
+                  status: int = 200) -> None:
+        handler.send_response(status)
+        handler.send_header("Content-Type", content_type)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
 
 
 def make_server() -> tuple[ThreadingHTTPServer, LocalServer]:
@@ -62,11 +74,3 @@ def local_server() -> Iterator[LocalServer]:
         server.shutdown()
         server.server_close()
 
-
-def send_body(handler: BaseHTTPRequestHandler, body: bytes, content_type: str,
-              status: int = 200) -> None:
-    handler.send_response(status)
-    handler.send_header("Content-Type", content_type)
-    handler.send_header("Content-Length", str(len(body)))
-    handler.end_headers()
-    handler.wfile.write(body)

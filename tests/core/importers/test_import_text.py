@@ -118,10 +118,8 @@ def test_one_paragraph_per_line_and_hard_wrapped_text() -> None:
         "Première ligne d'un paragraphe coupé à la main.", "Second paragraphe lui aussi."]
 
 
-def test_copied_news_page_is_cleaned(tmp_path: Path) -> None:
-    from tests.core.importers.conftest import FIXTURES
-
-    article = import_path(FIXTURES / "copied-news-page.txt")
+def test_copied_news_page_is_cleaned(fixtures_dir: Path) -> None:
+    article = import_path(fixtures_dir / "copied-news-page.txt")
     doc = parse_markdown(article.source_markdown)
     assert article.title == "La boulangerie du quartier Saint-Roch rouvre après six mois de travaux"
     assert doc.blocks[0].kind == "heading" and doc.blocks[0].text == article.title

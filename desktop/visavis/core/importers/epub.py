@@ -53,6 +53,7 @@ class _Archive:
         if sum(i.file_size for i in infos) > MAX_UNCOMPRESSED:
             raise ImportFailed("This EPUB file unpacks to more than 200 MB; it was refused.")
         self.read_total = 0
+        self.names = frozenset(i.filename for i in infos)
 
     def read(self, name: str) -> bytes:
         try:
@@ -134,8 +135,11 @@ def epub_to_article(data: bytes, origin: str, fallback_title: str,
     if not chapters:
         raise ImportFailed("This EPUB file has no readable chapters.")
     parts: list[str] = []
+    missing = [name for name in chapters if name not in archive.names]
     for i, name in enumerate(chapters):
         check_cancel(cancel)
+        if name in missing:
+            continue
         chapter = _chapter_markdown(archive.read(name), len(parts) + 1)
         if chapter:
             parts.append(chapter)
@@ -147,6 +151,9 @@ def epub_to_article(data: bytes, origin: str, fallback_title: str,
     body = "\n\n".join(parts)
     markdown = f"# {escape_line(title)}\n\n{body}\n"
     language, notes = language_warnings(body)
+    if missing:
+        notes = (f"{len(missing)} chapter(s) listed in the book are missing and were skipped.",
+                 *notes)
     return ImportedArticle(title=title, source_markdown=markdown, origin=origin,
                            language=language, warnings=notes)
 

@@ -31,7 +31,7 @@ from visavis.core.importers.text import escape_line
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _IMAGE = re.compile(r"!\[[^\]]*\]\((?:<[^>]*>|[^)]*)\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((<[^>]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
-_RAW_TAG = re.compile(r"<(?=[A-Za-z/!?])")
+_RAW_TAG = re.compile(r"(?<!\\)<(?=[A-Za-z/!?])")
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
