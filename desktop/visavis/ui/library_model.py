@@ -1,0 +1,196 @@
+"""Qt item models of the library view: rows are ``ArticleSummary`` values from the store.
+
+``LibraryTableModel`` holds the rows (and, while searching, the matched snippets);
+``LibraryFilterProxy`` sorts on raw values (``SORT_ROLE``) and filters by tag.
+No SQL here: rows come from ``library.articles.list`` / ``library.search_index.search``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from visavis.core.store.listing import ArticleSummary
+from visavis.core.store.search import MATCH_END, MATCH_START, SearchHit
+
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # display text with <b> around search matches
+TAGS_ROLE = Qt.ItemDataRole.UserRole + 4
+
+COLUMNS = ("Title", "Match", "Origin", "Added", "Last opened", "Read", "Highlights", "Tags")
+TITLE, MATCH, ORIGIN, ADDED, OPENED, READ, MARKS, TAGS = range(len(COLUMNS))
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def marked_to_html(text: str) -> str:
+    """Escape ``text`` and turn the store's match markers into bold."""
+    return escape(text).replace(MATCH_START, "<b>").replace(MATCH_END, "</b>").replace("\n", " ")
+
+
+def strip_marks(text: str) -> str:
+    return text.replace(MATCH_START, "").replace(MATCH_END, "")
+
+
+def local_date(stamp: str | None) -> str:
+    """``2026-11-27T16:44:01.000000Z`` → local ``2026-11-27 17:44`` (empty for None)."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return stamp[:16]
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+class LibraryTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._rows: list[ArticleSummary] = []
+        self._hits: dict[int, SearchHit] = {}
+        self._row_of: dict[int, int] = {}
+
+    # -- content -----------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[ArticleSummary], hits: Sequence[SearchHit] = ()) -> None:
+        """Show ``rows``; with search ``hits`` the rows keep the hits' rank order."""
+        self.beginResetModel()
+        self._hits = {h.article_id: h for h in hits}
+        if hits:
+            by_id = {r.id: r for r in rows}
+            self._rows = [by_id[h.article_id] for h in hits if h.article_id in by_id]
+        else:
+            self._rows = list(rows)
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
+    def summary(self, row: int) -> ArticleSummary:
+        return self._rows[row]
+
+    def summaries(self) -> list[ArticleSummary]:
+        return list(self._rows)
+
+    def row_of(self, article_id: int) -> int | None:
+        return self._row_of.get(article_id)
+
+    def is_search(self) -> bool:
+        return bool(self._hits)
+
+    def hit(self, article_id: int) -> SearchHit | None:
+        return self._hits.get(article_id)
+
+    # -- Qt model API ------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == ARTICLE_ID_ROLE:
+            return row.id
+        if role == TAGS_ROLE:
+            return row.tags
+        if role == SORT_ROLE:
+            return self._sort_value(row, col, index.row())
+        if role == HTML_ROLE:
+            return self._html(row, col)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == TITLE:
+                return row.title + (f"\n{row.origin}" if row.origin else "")
+            if col == MATCH and row.id in self._hits:
+                return strip_marks(self._hits[row.id].snippet)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (READ, MARKS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: ArticleSummary, col: int) -> str:
+        hit = self._hits.get(row.id)
+        if col == TITLE:
+            return row.title
+        if col == MATCH:
+            return strip_marks(hit.snippet) if hit else ""
+        if col == ORIGIN:
+            return row.origin or ""
+        if col == ADDED:
+            return local_date(row.created_at)
+        if col == OPENED:
+            return local_date(row.opened_at) or "never"
+        if col == READ:
+            return f"{round(row.scroll_fraction * 100)} %"
+        if col == MARKS:
+            return f"{row.highlight_count} · {row.note_count} notes" if row.highlight_count else ""
+        return ", ".join(row.tags)
+
+    def _html(self, row: ArticleSummary, col: int) -> str:
+        hit = self._hits.get(row.id)
+        if col == TITLE and hit is not None:
+            return marked_to_html(hit.title)
+        if col == MATCH and hit is not None:
+            return marked_to_html(hit.snippet)
+        return escape(self._display(row, col))
+
+    def _sort_value(self, row: ArticleSummary, col: int, position: int) -> object:
+        if col == TITLE:
+            return row.title.casefold()
+        if col == MATCH:
+            return position  # rank order
+        if col == ORIGIN:
+            return (row.origin or "").casefold()
+        if col == ADDED:
+            return row.created_at
+        if col == OPENED:
+            return row.opened_at or ""
+        if col == READ:
+            return row.scroll_fraction
+        if col == MARKS:
+            return row.highlight_count * 10_000 + row.note_count
+        return ", ".join(row.tags).casefold()
+
+
+class LibraryFilterProxy(QSortFilterProxyModel):
+    """Sorts on raw values and keeps only rows carrying ``tag`` (case-insensitive)."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._tag: str | None = None
+
+    def set_tag(self, tag: str | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10
+            self.beginFilterChange()
+            self._tag = tag.casefold() if tag else None
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self._tag = tag.casefold() if tag else None
+            self.invalidateFilter()
+
+    def tag(self) -> str | None:
+        return self._tag
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._tag is None:
+            return True
+        tags = self.sourceModel().index(source_row, 0, source_parent).data(TAGS_ROLE) or ()
+        return any(t.casefold() == self._tag for t in tags)
