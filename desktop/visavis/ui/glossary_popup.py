@@ -1,0 +1,171 @@
+"""The hover popup of the glossary: term, lemma, grammar, "here: …", senses and the reader's note.
+
+It is a frameless tool-tip window that never takes focus while it follows the pointer.
+``pin()`` turns it into a small tool window the reader can click into to select and
+copy text; Esc closes it.  ``popup_position`` places it below the hovered word, or above
+when there is no room below, always inside the screen's available geometry and never
+over the word itself.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from visavis.core.glossary.lookup import LookupResult
+
+GAP = 4  # pixels between the word and the popup
+MAX_WIDTH = 380
+
+_POS = {"n": "noun", "v": "verb", "vt": "verb (trans.)", "vi": "verb (intrans.)",
+        "adj": "adjective", "adv": "adverb", "prep": "preposition", "pron": "pronoun",
+        "conj": "conjunction", "art": "article", "num": "number", "int": "interjection"}
+_GENDER = {"m": "masculine", "f": "feminine"}
+
+
+def grammar_text(pos: str, gender: str) -> str:
+    parts = [_POS.get(pos, pos)] if pos else []
+    if gender:
+        parts.append(_GENDER.get(gender, gender))
+    return ", ".join(parts)
+
+
+def popup_html(result: LookupResult) -> str:
+    """Rich text of the popup for one lookup result."""
+    e = html.escape
+    head = f"<b style='font-size:115%'>{e(result.term)}</b>"
+    query = " ".join(result.query.split())
+    if query and query.lower() != result.term.lower():
+        head = f"<span style='color:gray'>{e(query)} →</span> " + head
+    grammar = grammar_text(result.pos, result.gender)
+    if grammar:
+        head += f" <i style='color:gray'>{e(grammar)}</i>"
+    rows = [head]
+    if result.lemma and result.lemma.lower() not in (result.term.lower(), query.lower()):
+        rows.append(f"<span style='color:gray'>lemma:</span> {e(result.lemma)}")
+    if result.here:
+        rows.append(f"<span style='color:gray'>here:</span> <b>{e(result.here)}</b>")
+    if result.english:
+        rows.append(f"<span style='color:gray'>your English:</span> {e(result.english)}")
+    rows.extend(f"{n}. {e(sense)}" for n, sense in enumerate(result.senses, start=1))
+    if not result.found:
+        rows.append("<i style='color:gray'>not in the dictionary</i>")
+    if result.note:
+        rows.append(f"<span style='background:#fff2a8;color:black'>✎ {e(result.note)}</span>")
+    return "<br>".join(rows)
+
+
+def popup_position(size: QSize, word: QRect, available: QRect, gap: int = GAP) -> QPoint:
+    """Top-left of a popup of ``size`` near ``word`` (global coordinates).
+
+    Below the word if it fits on the screen, else above; horizontally aligned with the
+    word's left edge and clamped to ``available``.  Never overlaps the word unless the
+    screen is too small for both.
+    """
+    x = min(max(word.left(), available.left()), available.right() - size.width() + 1)
+    x = max(x, available.left())
+    below = word.bottom() + 1 + gap
+    above = word.top() - gap - size.height()
+    if below + size.height() - 1 <= available.bottom():
+        y = below
+    elif above >= available.top():
+        y = above
+    else:  # neither fits: the side with more room, clamped
+        room_below = available.bottom() - word.bottom()
+        room_above = word.top() - available.top()
+        y = below if room_below >= room_above else above
+        y = min(max(y, available.top()), available.bottom() - size.height() + 1)
+    return QPoint(x, y)
+
+
+class GlossaryPopup(QFrame):
+    """Frameless popup showing a LookupResult; never steals focus until pinned."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("glossaryPopup")
+        self.setStyleSheet("#glossaryPopup { background: palette(tool-tip-base);"
+                           " border: 1px solid palette(mid); border-radius: 4px; }")
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setMaximumWidth(MAX_WIDTH)
+        self.hint = QLabel("P: pin to copy · Esc: close")
+        self.hint.setStyleSheet("color: gray; font-size: 80%;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        layout.addWidget(self.hint)
+        self.result: LookupResult | None = None
+        self.word_rect = QRect()
+        self.pinned = False
+
+    def show_result(self, result: LookupResult, word_rect: QRect) -> None:
+        """Show ``result`` next to ``word_rect`` (global coordinates); ignored while pinned."""
+        if self.pinned:
+            return
+        self.result = result
+        self.word_rect = QRect(word_rect)
+        self.label.setText(popup_html(result))
+        self.hint.setText("P: pin to copy · Esc: close")
+        self.adjustSize()
+        self.move(popup_position(self.sizeHint(), word_rect, self._available(word_rect)))
+        self.show()
+
+    def _available(self, word_rect: QRect) -> QRect:
+        screen = QGuiApplication.screenAt(word_rect.center()) or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def pin(self) -> None:
+        """Keep the popup open and let the reader select and copy its text."""
+        if not self.isVisible() or self.pinned:
+            return
+        self.pinned = True
+        position = self.pos()
+        self.setWindowFlags(Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
+                            | Qt.WindowType.WindowStaysOnTopHint)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.hint.setText("Pinned — select text to copy · Esc: close")
+        self.move(position)
+        self.show()
+        self.activateWindow()
+        self.label.setFocus()
+
+    def dismiss(self) -> None:
+        """Hide and return to the unpinned hover mode."""
+        was_visible = self.isVisible()
+        self.hide()
+        if self.pinned:
+            self.pinned = False
+            self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            self.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if was_visible:
+            self.closed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.dismiss()
+            return
+        super().keyPressEvent(event)
+
+    def plain_text(self) -> str:
+        """The popup's text as the reader would copy it."""
+        from PySide6.QtGui import QTextDocument
+
+        doc = QTextDocument()
+        doc.setHtml(self.label.text())
+        return doc.toPlainText()
