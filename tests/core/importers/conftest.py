@@ -65,7 +65,7 @@ def make_server() -> tuple[ThreadingHTTPServer, LocalServer]:
 @pytest.fixture
 def local_server() -> Iterator[LocalServer]:
     server, state = make_server()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield state

@@ -53,6 +53,8 @@ def _check_url(url: str) -> str:
 
 def _network_error(exc: BaseException, url: str, timeout: float) -> ImportFailed:
     host = urlsplit(url).hostname or url
+    if isinstance(exc, urllib.error.HTTPError) and 300 <= exc.code < 400:
+        return ImportFailed("The page redirects to an address that is not a web page.")
     if isinstance(exc, urllib.error.HTTPError):
         reasons = {401: "it needs a login", 403: "access is forbidden", 404: "page not found",
                    410: "page removed", 429: "too many requests, try later"}
