@@ -11,6 +11,14 @@ import pytest
 
 from visavis.core.glossary.dictionary import Dictionary
 
+_TESTS_DIR = str(Path(__file__).resolve().parents[2])
+if _TESTS_DIR not in sys.path:  # tests/fixtures, as in tests/core/translation/conftest.py
+    sys.path.insert(0, _TESTS_DIR)
+
+from fixtures.tiny_model import installed_tiny_model, tiny_argosmodel  # noqa: E402
+
+__all__ = ["installed_tiny_model", "tiny_argosmodel"]
+
 _REPO = Path(__file__).resolve().parents[3]
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
