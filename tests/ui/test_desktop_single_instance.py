@@ -69,6 +69,29 @@ def test_second_launch_hands_its_file_to_the_first_and_exits_0(instance_env, tmp
         first.wait(HANG_GUARD_S)
 
 
+def test_real_app_receives_a_second_launch(instance_env, tmp_path: Path) -> None:
+    """Both launches are the real ``python -m visavis``; the first logs what it was handed."""
+    article = tmp_path / "deuxième article.md"
+    article.write_text("# Deux\n\nUne phrase.\n", encoding="utf-8")
+    log = Path(instance_env["VISAVIS_SINGLE_INSTANCE_LOG"])
+    first = subprocess.Popen([sys.executable, "-m", "visavis"], env=instance_env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        socket_path = Path(server_name())
+        deadline = time.monotonic() + HANG_GUARD_S
+        while not socket_path.exists() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert socket_path.exists(), "the first instance never listened"
+        second = subprocess.run([sys.executable, "-m", "visavis", str(article)], env=instance_env,
+                                capture_output=True, text=True, timeout=HANG_GUARD_S)
+        assert second.returncode == 0, second.stderr
+        assert log.read_text("utf-8").splitlines() == [str(article)]
+        assert first.poll() is None  # the first window is still running
+    finally:
+        first.terminate()
+        first.wait(HANG_GUARD_S)
+
+
 def test_relative_paths_are_sent_absolute(instance_env, qtbot, tmp_path: Path) -> None:
     server = InstanceServer()
     assert server.listen()

@@ -127,9 +127,9 @@ class InstanceServer(QObject):
             log.warning("single instance: ignored a malformed hand-off message")
             socket.abort()
             return
+        self.pathsReceived.emit(paths)  # before the ack: "ok" means the window has them
         socket.write(b"ok\n")
         socket.flush()
-        self.pathsReceived.emit(paths)
 
 
 def serve_window(window: object, open_file: Callable[[str], object] | None = None
