@@ -6,7 +6,7 @@ import sqlite3
 import threading
 import unicodedata
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -127,4 +127,6 @@ class Database:
 
     def close(self) -> None:
         with self.lock:
+            with suppress(sqlite3.Error):
+                self.connection.execute("PRAGMA optimize")  # keeps query plans good; cheap
             self.connection.close()

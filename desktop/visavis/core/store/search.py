@@ -83,12 +83,12 @@ class SearchIndex:
         # computing snippet() inside the ranked query would run it for every match.
         sql = (
             f"SELECT s.rowid, bm25(article_search, {_WEIGHTS}) AS score "
-            "FROM article_search s JOIN articles a ON a.id = s.rowid "
-            "WHERE article_search MATCH ? AND a.deleted_at IS NULL"
+            "FROM article_search s WHERE article_search MATCH ? AND s.rowid NOT IN "
+            "(SELECT id FROM articles WHERE deleted_at IS NOT NULL)"  # covering index
         )
         params: list[object] = [match]
         if tag is not None:
-            sql += (" AND a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t "
+            sql += (" AND s.rowid IN (SELECT at.article_id FROM article_tags at JOIN tags t "
                     "ON t.id = at.tag_id WHERE t.name = ? COLLATE FOLD)")
             params.append(tag)
         sql += " ORDER BY score LIMIT ?"
