@@ -11,10 +11,12 @@ import sys
 from pathlib import Path
 
 ICON_SIZES: tuple[int, ...] = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+SMALL_SIZES = frozenset({16, 22, 24})  # drawn from the simplified visavis-small.svg
 ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 
-def render_icons(svg: Path = ICONS_DIR / "visavis.svg", out_dir: Path = ICONS_DIR) -> list[Path]:
+def render_icons(svg: Path = ICONS_DIR / "visavis.svg", out_dir: Path = ICONS_DIR,
+                 small_svg: Path = ICONS_DIR / "visavis-small.svg") -> list[Path]:
     """Write ``visavis-<size>.png`` for every size in ICON_SIZES; return the written paths."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
@@ -22,11 +24,13 @@ def render_icons(svg: Path = ICONS_DIR / "visavis.svg", out_dir: Path = ICONS_DI
     from PySide6.QtSvg import QSvgRenderer
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    renderer = QSvgRenderer(str(svg))
-    if not renderer.isValid():
-        raise ValueError(f"{svg} is not a valid SVG")
+    renderers = {svg: QSvgRenderer(str(svg)), small_svg: QSvgRenderer(str(small_svg))}
+    for path, renderer in renderers.items():
+        if not renderer.isValid():
+            raise ValueError(f"{path} is not a valid SVG")
     written = []
     for size in ICON_SIZES:
+        renderer = renderers[small_svg if size in SMALL_SIZES else svg]
         image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
