@@ -202,3 +202,21 @@ def test_about_dialog_opens_from_help_menu(window: Window, qtbot) -> None:
     dialog = window.desktop.about_dialog
     assert dialog is not None and dialog.isVisible()
     assert "Vis-à-vis" in dialog.text.text()
+
+
+def test_theme_choice_recolours_the_application(window: Window, qapp) -> None:
+    from PySide6.QtGui import QPalette
+
+    def window_lightness() -> int:
+        return qapp.palette().color(QPalette.ColorRole.Window).lightness()
+
+    system = qapp.palette().color(QPalette.ColorRole.Window)
+    dialog = window.desktop.show_preferences()
+    try:
+        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+        assert window_lightness() < 100
+        dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+        assert window_lightness() > 200
+    finally:
+        dialog.theme.setCurrentIndex(dialog.theme.findData("system"))
+    assert qapp.palette().color(QPalette.ColorRole.Window) == system

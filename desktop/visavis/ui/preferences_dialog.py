@@ -10,7 +10,7 @@ import importlib
 from dataclasses import asdict, dataclass, fields, replace
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -81,13 +81,58 @@ class Preferences:
         return font
 
 
+_SYSTEM_PALETTE: list[QPalette] = []  # the palette before any theme was forced
+# (window, base, alternate base, text, button, highlight, link, disabled text)
+_THEME_COLOURS = {
+    "light": ("#efefef", "#ffffff", "#f5f5f5", "#1e1e1e", "#e8e8e8", "#2f6fc4", "#1f5fae", "#9a9a9a"),
+    "dark": ("#2b2b2b", "#1f1f1f", "#262626", "#e6e6e6", "#353535", "#3d7bd1", "#8ab4f8", "#7a7a7a"),
+}
+
+
+def theme_palette(theme: str) -> QPalette:
+    """A complete light or dark palette, so the choice works on every platform theme."""
+    window, base, alt, text, button, highlight, link, disabled = (
+        QColor(c) for c in _THEME_COLOURS[theme])
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for r, colour in [(role.Window, window), (role.Base, base), (role.AlternateBase, alt),
+                      (role.WindowText, text), (role.Text, text), (role.ButtonText, text),
+                      (role.ToolTipBase, base), (role.ToolTipText, text), (role.Button, button),
+                      (role.Highlight, highlight), (role.Link, link),
+                      (role.PlaceholderText, disabled),
+                      (role.HighlightedText, QColor("#ffffff"))]:
+        palette.setColor(r, colour)
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, r, disabled)
+    return palette
+
+
 def apply_theme(theme: str) -> None:
-    """Follow the system colour scheme or force light/dark (Qt ≥ 6.8)."""
+    """Follow the system colours, or force the light or dark palette."""
+    app = QGuiApplication.instance()
+    if app is None:
+        return
+    if not _SYSTEM_PALETTE:
+        _SYSTEM_PALETTE.append(QPalette(QGuiApplication.palette()))
     hints = QGuiApplication.styleHints()
-    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
-        theme, Qt.ColorScheme.Unknown)
-    if hasattr(hints, "setColorScheme"):
-        hints.setColorScheme(scheme)
+    if hasattr(hints, "setColorScheme"):  # Qt >= 6.8, honoured by some platform themes
+        hints.setColorScheme({"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+            theme, Qt.ColorScheme.Unknown))
+    if theme in _THEME_COLOURS:
+        QGuiApplication.setPalette(theme_palette(theme))
+    elif QGuiApplication.palette() != _SYSTEM_PALETTE[0]:  # back from a forced theme
+        QGuiApplication.setPalette(_SYSTEM_PALETTE[0])
+
+
+def apply_startup_preferences(app: QCoreApplication) -> Preferences:
+    """Interface language and theme from the stored Preferences; call it once the
+    QApplication exists and before the main window is built."""
+    from visavis.ui.i18n import install_translator
+
+    prefs = Preferences.load(app_settings())
+    install_translator(app, prefs.language)
+    apply_theme(prefs.theme)
+    return prefs
 
 
 def translation_settings_widget(parent: QWidget) -> QWidget | None:

@@ -66,9 +66,11 @@ def run_self_check(argv: Sequence[str]) -> int:
     from visavis.ui.article_session import session_from_file
     from visavis.ui.launch import protect_against_emit_refcount_bug
     from visavis.ui.main_window import MainWindow
+    from visavis.ui.preferences_dialog import apply_startup_preferences
 
     protect_against_emit_refcount_bug()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "visavis"])
+    apply_startup_preferences(app)
     print(f"visavis {__version__} self-check")
     print(f"  python {platform.python_version()}, Qt {qVersion()}, PySide6 {pyside_version}, "
           f"platform {QApplication.platformName()}")

@@ -26,8 +26,14 @@ from PySide6.QtWidgets import (
 from visavis.core.resources import resource_path
 from visavis.ui import single_instance
 from visavis.ui.about_dialog import AboutDialog
-from visavis.ui.i18n import install_translator, retranslate_menus
-from visavis.ui.preferences_dialog import Preferences, PreferencesDialog, app_settings, apply_theme
+from visavis.ui.i18n import retranslate_menus
+from visavis.ui.preferences_dialog import (
+    Preferences,
+    PreferencesDialog,
+    app_settings,
+    apply_startup_preferences,
+    apply_theme,
+)
 from visavis.ui.recent_files import RecentFiles, RecentFilesMenu
 from visavis.ui.shortcuts_dialog import ShortcutsDialog
 
@@ -205,8 +211,7 @@ def _finish(window: Any) -> None:
 
 def install(window: Any) -> None:
     app = QApplication.instance()
-    if app is not None:
-        install_translator(app)  # no-op when launch already installed it
+    prefs = apply_startup_preferences(app) if app is not None else Preferences()
     feature = DesktopFeature(window)
     window.desktop = feature
     icon = QIcon(str(resource_path("icons", "visavis.svg")))
@@ -236,7 +241,7 @@ def install(window: Any) -> None:
     help_menu.addAction(_action(window, translate("DesktopFeature", "&About Vis-à-vis"),
                                 feature.show_about, role=QAction.MenuRole.AboutRole))
 
-    apply_preferences(window, Preferences.load(feature.settings))
+    apply_preferences(window, prefs)
     window.installEventFilter(feature)
     _finish(window)
     QTimer.singleShot(0, lambda: _finish(window))  # after the features installed later
