@@ -112,3 +112,9 @@ def test_annotate_document_can_be_cancelled(fixture_dictionary: Dictionary) -> N
     with pytest.raises(TranslationCancelled):
         annotate_document(_document("Une offre."), Glossary(fixture_dictionary),
                           cancel=lambda: True)
+
+
+def test_reader_single_word_matches_through_form_or_lemma(fixture_dictionary: Dictionary) -> None:
+    # simplemma gives "pousser" for "pousse" but "pousse" for "pousses"
+    glossary = Glossary(fixture_dictionary, [_entry(5, "pousse", "sprout")])
+    assert _spans(glossary, "Des pousses vertes.")[1] == ("pousses", "pousse", "reader")

@@ -60,7 +60,8 @@ class Glossary:
             keys = _term_keys(entry.term)
             if len(keys) == 1:
                 self._reader_single[entry.lemma_key] = entry
-                self._reader_single.setdefault(norm_key(entry.term), entry)
+                for key in sorted(keys[0]):  # its form and lemma: "pousse" ~ "pousses"
+                    self._reader_single.setdefault(key, entry)
             elif keys:
                 self._index(_Term(keys, entry.term, f"reader:{entry.id}", READER))
         for dict_entry in dictionary.multiword_entries() if dictionary else ():
@@ -140,7 +141,9 @@ class Glossary:
 
     def lookup_word(self, form: str) -> Hit | None:
         """The entry of one word form (reader first, then dictionary), at offsets 0..len."""
-        reader = self._reader_single.get(lemma(form)) or self._reader_single.get(norm_key(form))
+        reader = next((self._reader_single[k] for k in (lemma(form), norm_key(form),
+                                                          *sorted(match_keys(form)))
+                       if k in self._reader_single), None)
         if reader is not None:
             return Hit(0, len(form), reader.term, lemma(form), f"reader:{reader.id}", READER)
         if self.dictionary is None:
