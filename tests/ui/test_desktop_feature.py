@@ -220,3 +220,11 @@ def test_theme_choice_recolours_the_application(window: Window, qapp) -> None:
     finally:
         dialog.theme.setCurrentIndex(dialog.theme.findData("system"))
     assert qapp.palette().color(QPalette.ColorRole.Window) == system
+
+
+def test_preferences_embed_the_translation_settings(window: Window) -> None:
+    from visavis.ui.translation_settings_widget import TranslationSettingsWidget
+
+    dialog = window.desktop.show_preferences()
+    embedded = dialog.findChildren(TranslationSettingsWidget)
+    assert len(embedded) == 1 and embedded[0].isVisible()
