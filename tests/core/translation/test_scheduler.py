@@ -190,3 +190,22 @@ def test_real_engine_one_translate_batch_call_for_a_document(installed_tiny_mode
     assert len(out) == len(doc.sentences) == 8
     assert [out[i].text for i in (2, 3, 5, 6)] == ["", "https://exemple.fr", "…", "2024"]
     assert all(out[i].text for i in (0, 1, 4, 7))
+
+
+def test_first_batch_of_a_new_screen_is_small() -> None:
+    sched = TranslationScheduler(blocks_of(10, per_block=4))
+    sched.set_visible([2, 3, 4])
+    assert [b for b, _, _ in sched.next_batch(32)] == [2] * 4  # the first paragraph alone
+    assert [b for b, _, _ in sched.next_batch(32)] == [3] * 4 + [4] * 4  # rest of the screen
+    assert list(dict.fromkeys(b for b, _, _ in sched.next_batch(16))) == [5, 6, 7, 8]
+    sched.set_visible([2, 3, 4])  # unchanged screen, nothing new to hurry
+    sched.set_visible([1])
+    assert [b for b, _, _ in sched.next_batch(32)] == [1] * 4
+    assert list(dict.fromkeys(b for b, _, _ in sched.next_batch(32))) == [9, 0]
+
+
+def test_first_batch_splits_a_huge_first_paragraph() -> None:
+    sched = TranslationScheduler({0: [(f"s{i}", "x") for i in range(50)], 1: [("t", "y")]})
+    sched.set_visible([0, 1])
+    assert len(sched.next_batch(32)) == 32
+    assert len(sched.next_batch(32)) == 19

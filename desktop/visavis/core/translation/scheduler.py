@@ -27,6 +27,9 @@ from visavis.core.translation.types import (
 # enough that our B/C overhead stays <= 1.15, small enough that a scroll or a cancel
 # waits for at most one batch.  A screenful is ~10-25 sentences.
 BATCH_SENTENCES = 32
+# The first batch after the visible blocks change holds only the first visible block(s)
+# up to this many sentences, so the first paragraph on screen shows up quickly.
+FIRST_BATCH_SENTENCES = 6
 
 BatchItem = tuple[int, str, str]  # (block index, sentence id, text)
 
@@ -47,6 +50,7 @@ class TranslationScheduler:
         self._remaining: dict[int, int] = {b: len(items) for b, items in self._pending.items()}
         self._total = total_blocks if total_blocks is not None else len(self._pending)
         self._visible: list[int] = []
+        self._fresh_screen = False  # the next batch is the first one for these visible blocks
         self._cancelled = False
         self._lock = threading.Lock()
 
@@ -61,7 +65,10 @@ class TranslationScheduler:
     # -- priorities ------------------------------------------------------------------------
     def set_visible(self, block_indices: Iterable[int]) -> None:
         with self._lock:
-            self._visible = sorted(set(block_indices))
+            visible = sorted(set(block_indices))
+            if visible != self._visible:
+                self._visible = visible
+                self._fresh_screen = any(b in self._pending for b in visible)
 
     def _order(self) -> list[int]:
         pending = list(self._pending)  # sorted: reading order
@@ -77,8 +84,10 @@ class TranslationScheduler:
                    count_tokens: Callable[[str], int] | None = None) -> list[BatchItem]:
         """The next sentences to translate, whole blocks in priority order when they fit.
 
-        While visible blocks are pending the batch holds only visible blocks, so the
-        screen is filled by the first call.  A block larger than the batch is split.
+        While visible blocks are pending the batch holds only visible blocks; the first
+        batch for a new screen holds only its first block(s), up to
+        ``FIRST_BATCH_SENTENCES``, so that paragraph appears quickly.  A block larger
+        than the batch is split.
         """
         count = count_tokens or (lambda text: len(text.split()))
         with self._lock:
@@ -86,6 +95,20 @@ class TranslationScheduler:
                 return []
             order = self._order()
             visible = set(self._visible)
+            if self._fresh_screen and order and order[0] in visible:
+                self._fresh_screen = False
+                first = len(self._pending[order[0]])
+                limit = max(min(first, max_sentences), FIRST_BATCH_SENTENCES)
+                max_sentences = min(max_sentences, limit)
+                if first < max_sentences:  # whole blocks only in this small batch
+                    fits, total = [], 0
+                    for block in order:
+                        size = len(self._pending[block])
+                        if block not in visible or (fits and total + size > max_sentences):
+                            break
+                        fits.append(block)
+                        total += size
+                    max_sentences = total
             batch: list[BatchItem] = []
             tokens = 0
             for block in order:
