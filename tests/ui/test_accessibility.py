@@ -16,12 +16,16 @@ CONTAINER_TYPES = (QWidget, QSplitter, QSplitterHandle, QStackedWidget)
 NO_SHORTCUT_ALLOWED = {
     "About Vis-à-vis": "opened rarely; desktop applications give it no shortcut",
     "Translation models": "occasional set-up task, reached from the Tools menu or the banner",
+    "Glossary": "no shortcut chosen yet by the glossary feature (reported to its owner: "
+                "Ctrl+Shift+G suggested)",
+    "Quit": "QKeySequence.StandardKey.Quit: Ctrl+Q on X11/Wayland, unbound on the offscreen "
+            "platform the tests run on",
 }
 
 
 @pytest.fixture
-def window(qtbot) -> MainWindow:
-    w = MainWindow(None)
+def window(qtbot, library) -> MainWindow:
+    w = MainWindow(library)  # with a library, so every feature adds its menus
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -65,7 +69,8 @@ def test_names_come_from_what_a_widget_shows_and_are_never_invented(qtbot) -> No
 
 def test_every_menu_command_has_a_shortcut_or_a_reason(window: MainWindow) -> None:
     missing = [f"{e.menu} › {e.label}" for e in walk_menus(window.menuBar())
-               if not e.action.shortcuts() and e.label not in NO_SHORTCUT_ALLOWED]
+               if not any(not key.isEmpty() for key in e.action.shortcuts())
+               and e.label not in NO_SHORTCUT_ALLOWED]
     assert missing == []
 
 
@@ -75,6 +80,8 @@ def test_shortcuts_are_not_shared_by_two_commands(window: MainWindow) -> None:
     for entry in walk_menus(window.menuBar()):
         for key in entry.action.shortcuts():
             text = key.toString()
+            if not text:
+                continue
             if text in seen:
                 clashes.append(f"{text}: {seen[text]} / {entry.label}")
             seen[text] = entry.label
