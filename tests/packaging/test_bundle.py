@@ -30,7 +30,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
                     "--distpath", str(out / "dist"), "--workpath", str(out / "build"),
                     str(ROOT / "packaging" / "visavis.spec")], check=True, cwd=ROOT)
     folder = out / "dist" / "visavis"
-    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
     print(f"\nbundle built in {time.monotonic() - started:.0f} s, {size / 1e6:.0f} MB")
     return folder
 
