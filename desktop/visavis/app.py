@@ -57,11 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from visavis.ui.self_check import run_self_check
 
         return run_self_check(args[1:])
-    files = [a for a in args if not a.startswith("-")]
-    from visavis.ui.single_instance import try_hand_off
+    if not any(a.startswith("-") for a in args):  # plain `visavis [FILE...]` launches only
+        from visavis.ui.single_instance import try_hand_off
 
-    if try_hand_off(files):
-        return 0  # the running window opened them
+        if try_hand_off(args):
+            return 0  # the running window opened them
     from visavis.ui.launch import launch_gui
 
     return launch_gui(args)
