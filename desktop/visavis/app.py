@@ -31,6 +31,14 @@ def _desktop_entry(install: bool) -> int:
     return 0
 
 
+def _print_overview() -> None:
+    print("usage: visavis [FILE...]            open the reading window\n"
+          f"       visavis {{{','.join(COMMANDS)}}} ...  headless commands (add --help)\n"
+          "       visavis --version\n"
+          "       visavis --install-desktop-entry | --uninstall-desktop-entry\n"
+          "       visavis --self-check [FILE] [--wait SECONDS] [--output PNG]\n")
+
+
 def _prepare_gui() -> None:
     """Process-wide Qt settings that must precede the QApplication."""
     from PySide6.QtCore import Qt
@@ -50,6 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"visavis {__version__}")
         return 0
+    if args and args[0] in ("--help", "-h"):
+        _print_overview()  # then the window's own options, printed by launch_gui
     if args and args[0] in ("--install-desktop-entry", "--uninstall-desktop-entry"):
         return _desktop_entry(install=args[0] == "--install-desktop-entry")
     _prepare_gui()

@@ -132,3 +132,14 @@ def test_command_line_flags_install_into_xdg_data_home(tmp_path: Path) -> None:
                           capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert not entry.exists()
+
+
+def test_help_lists_the_desktop_flags() -> None:
+    import os
+
+    done = subprocess.run([sys.executable, "-m", "visavis", "--help"], capture_output=True,
+                          text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    for flag in ("--install-desktop-entry", "--uninstall-desktop-entry", "--self-check",
+                 "--version", "translate"):
+        assert flag in done.stdout
