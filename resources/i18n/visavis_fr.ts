@@ -41,9 +41,37 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/desktop.py" line="+55"/>
+        <source>Article and translation</source>
+        <translation>Article et traduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French article</source>
+        <translation>Article en français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English translation</source>
+        <translation>Traduction anglaise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation model status</source>
+        <translation>État du modèle de traduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu bar</source>
+        <translation>Barre de menus</translation>
+    </message>
+</context>
+<context>
     <name>DesktopFeature</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/desktop.py" line="+201"/>
+        <location line="+175"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -132,6 +160,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Library…</source>
+        <translation>&amp;Bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up library…</source>
+        <translation>&amp;Sauvegarder la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore library…</source>
+        <translation>Res&amp;taurer la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo &amp;delete</source>
+        <translation>Annuler la &amp;suppression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Glossary…</source>
+        <translation>&amp;Glossaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No library is open</source>
         <translation>Aucune bibliothèque n&apos;est ouverte</translation>
     </message>
@@ -144,7 +197,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/preferences_dialog.py" line="+109"/>
+        <location filename="../../desktop/visavis/ui/preferences_dialog.py" line="+154"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>

@@ -45,6 +45,11 @@ MAIN_WINDOW_STRINGS = (
     QT_TRANSLATE_NOOP("MainWindow", "&Reset zoom"),
     QT_TRANSLATE_NOOP("MainWindow", "&Edit French"),
     QT_TRANSLATE_NOOP("MainWindow", "Translation &models…"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Library…"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Back up library…"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Restore library…"),
+    QT_TRANSLATE_NOOP("MainWindow", "Undo &delete"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Glossary…"),
     QT_TRANSLATE_NOOP("MainWindow", "No library is open"),
     QT_TRANSLATE_NOOP("MainWindow", "Your library is empty"),
 )
