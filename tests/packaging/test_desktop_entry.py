@@ -143,3 +143,25 @@ def test_help_lists_the_desktop_flags() -> None:
     for flag in ("--install-desktop-entry", "--uninstall-desktop-entry", "--self-check",
                  "--version", "translate"):
         assert flag in done.stdout
+
+
+def test_launch_command_prefers_the_bundle_then_the_script_then_python(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from visavis.core.desktop_entry import launch_command
+
+    bundle = tmp_path / "dist" / "visavis" / "visavis"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(bundle))
+    assert launch_command() == [str(bundle)]
+    monkeypatch.delattr(sys, "frozen")
+
+    script = tmp_path / "bin" / "visavis"
+    script.parent.mkdir()
+    script.write_text("#!/bin/sh\n")
+    monkeypatch.setattr(sys, "argv", [str(script.with_name("visavis-cli")), "--install-desktop-entry"])
+    assert launch_command() == [str(script)]  # the GUI script next to visavis-cli
+
+    monkeypatch.setattr(sys, "argv", ["/somewhere/visavis/__main__.py"])
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.setattr(sys, "executable", "/usr/bin/python3")
+    assert launch_command() == ["/usr/bin/python3", "-m", "visavis"]
