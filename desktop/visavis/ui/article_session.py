@@ -71,8 +71,8 @@ def import_file(path: Path) -> tuple[str, str, str]:
         if isinstance(result, tuple):
             title, source, origin = (list(result) + [str(path)])[:3]
         else:
-            title, source = result.title, result.source
-            origin = getattr(result, "origin", str(path))
+            title, origin = result.title, getattr(result, "origin", str(path))
+            source = getattr(result, "source_markdown", None) or result.source
         return str(title), str(source), str(origin or path)
     return path.stem.removesuffix(".fr"), _read_text(path), str(path)
 

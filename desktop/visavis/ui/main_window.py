@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Vis-à-vis")
         self.library = library
         self.session: ArticleSession | None = None
+        self.last_error: QMessageBox | None = None
         self.tasks = TaskRunner(self)
         self.reading = ReadingView()
         self.banner = ModelBanner()
@@ -64,22 +65,29 @@ class MainWindow(QMainWindow):
                            ("tools", "&Tools"), ("help", "&Help")):
             self.menus[key] = bar.addMenu(title)
         file_menu = self.menus["file"]
-        self._action(file_menu, "&Open…", self._ask_open, QKeySequence.StandardKey.Open)
+        self._action(file_menu, "&Open…", self._ask_open, QKeySequence.StandardKey.Open, "Ctrl+O")
         self.recent_menu = file_menu.addMenu("Open from &library")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit,
+                                        "Ctrl+Q")
         view = self.menus["view"]
         self._action(view, "Zoom &in", self.reading.zoom_in, QKeySequence.StandardKey.ZoomIn,
-                     extra=[QKeySequence("Ctrl+=")])
-        self._action(view, "Zoom &out", self.reading.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        self._action(view, "&Reset zoom", self.reading.zoom_reset, QKeySequence("Ctrl+0"))
+                     "Ctrl++", "Ctrl+=")
+        self._action(view, "Zoom &out", self.reading.zoom_out, QKeySequence.StandardKey.ZoomOut,
+                     "Ctrl+-")
+        self._action(view, "&Reset zoom", self.reading.zoom_reset, None, "Ctrl+0")
         view.addSeparator()
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut=None, extra=()) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, menu: QMenu, text: str, slot, standard=None, *keys: str) -> QAction:  # type: ignore[no-untyped-def]
+        """An action with the platform's standard shortcut, or ``keys`` where it has none."""
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcuts([QKeySequence(shortcut), *extra])
+        bindings = list(QKeySequence.keyBindings(standard)) if standard is not None else []
+        for key in keys:
+            if QKeySequence(key) not in bindings:
+                bindings.append(QKeySequence(key))
+        if bindings:
+            action.setShortcuts(bindings)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
@@ -192,9 +200,18 @@ class MainWindow(QMainWindow):
         self.banner.show_message(message, offer_install=True)
 
     def _open_failed(self, exc: BaseException) -> None:
-        log.warning("open failed: %s", exc)
+        log.warning("open failed", exc_info=exc)
         self.status_message(str(exc))
-        QMessageBox.warning(self, "Vis-à-vis", str(exc))
+        self.show_error(str(exc))
+
+    def show_error(self, message: str) -> QMessageBox:
+        """A window-modal message that does not block the event loop."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Vis-à-vis", message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_error = box
+        return box
 
     # -- state ----------------------------------------------------------------------------
     def _restore_state(self) -> None:
