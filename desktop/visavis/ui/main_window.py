@@ -238,8 +238,9 @@ class MainWindow(QMainWindow):
         self.tasks.write(lambda ctx: library.articles.set_scroll(article_id, fraction))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.edit_mode.leave()
-        self._save_scroll()
-        self.save_state()
-        self.tasks.shutdown()
+        if not self.tasks.closed:
+            self.edit_mode.leave()
+            self._save_scroll()
+            self.save_state()
+            self.tasks.shutdown()
         super().closeEvent(event)

@@ -128,6 +128,14 @@ class TaskRunner(QObject):
     def pending(self) -> int:
         return len(self._tasks)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def wait_for_writes(self, wait_ms: int = -1) -> bool:
+        """Block until the writer queue is empty (used on close and by tests)."""
+        return self._writer.waitForDone(wait_ms)
+
     def shutdown(self, wait_ms: int = 5000) -> bool:
         """Cancel everything, wait for the workers; later results are dropped."""
         self._closed = True
