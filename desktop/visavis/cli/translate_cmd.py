@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -121,13 +122,21 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if library is not None:
             library.close()
+    try:
+        _print(doc, translations, args.json)
+    except BrokenPipeError:  # e.g. `visavis translate a.md | head`
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 0
+
+
+def _print(doc: Any, translations: list[Any], as_json: bool) -> None:
     out = sys.stdout
     for sentence, translation in zip(doc.sentences, translations, strict=True):
-        if args.json:
+        if as_json:
             out.write(json.dumps({"id": sentence.id, "block": sentence.block, "fr": sentence.text,
                                   "en": translation.text, "start": sentence.start,
                                   "end": sentence.end}, ensure_ascii=False) + "\n")
         else:
             out.write(f"{sentence.text}\n→ {translation.text}\n\n")
     out.flush()
-    return 0

@@ -61,3 +61,16 @@ def test_enormous_word_is_cut_in_windows_without_loss() -> None:
 def test_rejects_nonpositive_limit() -> None:
     with pytest.raises(ValueError):
         split_long("a", _words, 0)
+
+
+def test_code_only_detection() -> None:
+    from visavis.core.translation.passthrough import is_code_only
+
+    text = "Voir ls -la. Puis config.toml."
+    emphasis = ((5, 11, "code"), (18, 29, "code"), (0, 4, "em"))
+    assert not is_code_only(text, 0, emphasis)
+    assert is_code_only("ls -la.", 5, emphasis)  # the sentence "ls -la." at offset 5
+    assert is_code_only("config.toml", 18, emphasis)
+    assert not is_code_only("Voir", 0, emphasis)
+    assert not is_code_only("…", 5, emphasis)
+    assert not is_code_only("ls -la", 5, ())

@@ -209,3 +209,19 @@ def test_first_batch_splits_a_huge_first_paragraph() -> None:
     sched.set_visible([0, 1])
     assert len(sched.next_batch(32)) == 32
     assert len(sched.next_batch(32)) == 19
+
+
+def test_code_only_sentences_are_copied_without_the_model() -> None:
+    from visavis.core.markdown_parser import parse_markdown
+
+    doc = parse_markdown("Lancez `pip install visavis` maintenant.\n\n`config.toml`\n\n"
+                         "Voir `ls -la`. Ensuite on continue.\n")
+    engine = FakeEngine()
+    seen: dict[int, list[str]] = {}
+    out = translate_document(doc, engine, on_block=lambda b, ts: seen.update(
+        {b: [t.text for t in ts]}))
+    assert [t.text for t in out] == ["LANCEZ PIP INSTALL VISAVIS MAINTENANT.", "config.toml",
+                                     "VOIR LS -LA.", "ENSUITE ON CONTINUE."]
+    assert engine.calls == [["Lancez pip install visavis maintenant.", "Voir ls -la.",
+                             "Ensuite on continue."]]
+    assert seen[1] == ["config.toml"] and len(seen) == 3

@@ -108,3 +108,16 @@ def test_subprocess_exit_codes(installed_tiny_model: Path, article: Path) -> Non
     bad = subprocess.run([sys.executable, "-m", "visavis", "translate", str(article) + ".nope"],
                          capture_output=True, text=True, env=env, check=False)
     assert bad.returncode == 2 and "no such file" in bad.stderr
+
+
+def test_closed_pipe_is_not_an_error(installed_tiny_model: Path, tmp_path: Path) -> None:
+    article = tmp_path / "long.md"
+    article.write_text("\n\n".join(f"Paragraphe numéro {i}, assez court." for i in range(1500)),
+                       encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "visavis", "translate", str(article),
+                             "--beam", "1", "--no-cache"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ))
+    assert proc.stdout is not None and proc.stdout.readline()
+    proc.stdout.close()  # the reader (like `head`) stops reading
+    _, err = proc.communicate()
+    assert proc.returncode == 0 and b"Traceback" not in err

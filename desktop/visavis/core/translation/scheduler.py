@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from visavis.core.document import Document
+from visavis.core.translation.passthrough import is_code_only
 from visavis.core.translation.types import (
     CancelCallback,
     ProgressCallback,
@@ -196,27 +197,35 @@ def translate_document(
 
     ``cache`` (``get_many(model_id, texts)`` / ``put_many(model_id, mapping)``) is asked
     first and fed with new translations; identical sentences are translated once.
-    ``on_block(block, translations)`` is called when a block is complete.
+    ``on_block(block, translations)`` is called when a block is complete.  Sentences
+    made only of inline code are copied unchanged.
     """
     sentences = doc.sentences
+    code = {s.id: Translation(s.text) for b in doc.blocks for s in b.sentences
+            if is_code_only(s.text, s.block_start, b.emphasis)}
     known: dict[str, Translation] = {}
     if cache is not None:
-        known.update(cache.get_many(engine.model_id, {s.text for s in sentences}))
-    by_id = {s.id: s for s in sentences}
-    scheduler = TranslationScheduler.for_document(doc)
+        known.update(cache.get_many(engine.model_id,
+                                    {s.text for s in sentences if s.id not in code}))
+    scheduler = TranslationScheduler.for_document(doc, skip_ids=code)
     scheduler.set_visible(visible)
+
+    def result(sentence_id: str, text: str) -> Translation:
+        return code.get(sentence_id) or known[text]
+
+    def report(block: int) -> None:
+        if on_block is not None:
+            on_block(block, [result(s.id, s.text) for s in doc.blocks[block].sentences])
 
     def finish(ids: list[str]) -> None:
         for block in scheduler.mark_done(ids):
-            if on_block is not None:
-                on_block(block, [known[s.text] for s in doc.blocks[block].sentences])
+            report(block)
         if progress is not None:
             progress(*scheduler.progress())
 
-    empty = [b.index for b in doc.blocks if not b.sentences]
-    if on_block is not None:
-        for block in empty:
-            on_block(block, [])
+    for block in doc.blocks:  # nothing to translate: empty or code only
+        if all(s.id in code for s in block.sentences):
+            report(block.index)
     while True:
         if cancel is not None and cancel():
             scheduler.cancel()
@@ -235,4 +244,4 @@ def translate_document(
             if cache is not None:
                 cache.put_many(engine.model_id, fresh)
             finish([sid for _b, sid, text in batch if sid not in cached_ids])
-    return [known[by_id[s.id].text] for s in sentences]
+    return [result(s.id, s.text) for s in sentences]
