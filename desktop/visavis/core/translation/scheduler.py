@@ -98,18 +98,7 @@ class TranslationScheduler:
             visible = set(self._visible)
             if self._fresh_screen and order and order[0] in visible:
                 self._fresh_screen = False
-                first = len(self._pending[order[0]])
-                limit = max(min(first, max_sentences), FIRST_BATCH_SENTENCES)
-                max_sentences = min(max_sentences, limit)
-                if first < max_sentences:  # whole blocks only in this small batch
-                    fits, total = [], 0
-                    for block in order:
-                        size = len(self._pending[block])
-                        if block not in visible or (fits and total + size > max_sentences):
-                            break
-                        fits.append(block)
-                        total += size
-                    max_sentences = total
+                max_sentences = self._first_batch_size(order, visible, max_sentences)
             batch: list[BatchItem] = []
             tokens = 0
             for block in order:
@@ -133,6 +122,21 @@ class TranslationScheduler:
             for block, sid, _text in batch:
                 self._in_flight[sid] = block
             return batch
+
+    def _first_batch_size(self, order: list[int], visible: set[int], max_sentences: int) -> int:
+        """Sentences of the first visible block(s) that fit in ``FIRST_BATCH_SENTENCES``
+        (the whole first block when it is bigger, split only beyond ``max_sentences``)."""
+        first = len(self._pending[order[0]])
+        limit = min(max_sentences, max(first, FIRST_BATCH_SENTENCES))
+        if first >= limit:
+            return limit
+        total = 0
+        for block in order:
+            size = len(self._pending[block])
+            if block not in visible or (total and total + size > limit):
+                break
+            total += size
+        return total
 
     # -- results ---------------------------------------------------------------------------
     def mark_done(self, sentence_ids: Iterable[str]) -> list[int]:
