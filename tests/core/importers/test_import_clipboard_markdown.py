@@ -74,3 +74,10 @@ def test_import_path_progress_and_cancel(tmp_path: Path) -> None:
     assert seen[-1] == (3, 3)
     with pytest.raises(ImportCancelled):
         import_path(path, cancel=lambda: True)
+
+
+def test_imported_article_source_alias(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Titre\nUne phrase.", encoding="utf-8")
+    article = import_path(path)
+    assert article.source == article.source_markdown and "Une phrase." in article.source

@@ -24,6 +24,11 @@ class ImportedArticle:
     language: str
     warnings: tuple[str, ...] = ()
 
+    @property
+    def source(self) -> str:
+        """Alias of ``source_markdown`` (callers that say "source")."""
+        return self.source_markdown
+
 
 class ImportFailed(Exception):
     """The import could not be done; ``str(exc)`` is a message for the reader."""
