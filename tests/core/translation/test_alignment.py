@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from visavis.core.translation.alignment import align_words, shift_links, word_spans
+from visavis.core.translation.alignment import (
+    align_words,
+    identity_links,
+    shift_links,
+    word_spans,
+)
 
 
 def _spans_of(text: str, pieces: list[str]) -> list[tuple[int, int]]:
@@ -67,3 +72,9 @@ def test_unattended_word_still_gets_a_link_and_empty_sides_give_none() -> None:
 
 def test_shift_links() -> None:
     assert shift_links([(0, 2, 1, 3)], 10, 5) == ((10, 12, 6, 8),)
+
+
+def test_identity_links_for_copied_segments() -> None:
+    assert identity_links("Voir https://exemple.fr") == (
+        (0, 4, 0, 4), (5, 10, 5, 10), (13, 20, 13, 20), (21, 23, 21, 23))
+    assert identity_links("…") == ()

@@ -9,7 +9,7 @@ import ctranslate2
 import pytest
 
 from visavis.core.translation import engine as engine_module
-from visavis.core.translation.alignment import word_spans
+from visavis.core.translation.alignment import identity_links, word_spans
 from visavis.core.translation.discovery import read_package
 from visavis.core.translation.engine import CTranslate2Engine
 from visavis.core.translation.settings import TranslationSettings
@@ -60,7 +60,7 @@ def test_one_output_per_input_in_order_with_one_batched_call(counting) -> None: 
     assert kwargs["asynchronous"] is True and kwargs["beam_size"] == 4
     assert kwargs["return_attention"] is True and kwargs["replace_unknowns"] is True
     for i in (1, 2, 3, 5):  # copied unchanged
-        assert results[i] == Translation(SENTENCES[i])
+        assert results[i] == Translation(SENTENCES[i], identity_links(SENTENCES[i]))
     for i in (0, 4, 6, 7):
         assert results[i].text and results[i].text != SENTENCES[i]
     assert engine.translate(SENTENCES) == results  # deterministic
@@ -71,6 +71,7 @@ def test_empty_input_never_calls_the_model(counting) -> None:  # type: ignore[no
     assert engine.translate([]) == []
     assert engine.translate(["", "  ", "!"]) == [Translation(""), Translation("  "),
                                                   Translation("!")]
+    assert engine.translate(["2024"]) == [Translation("2024", ((0, 4, 0, 4),))]
     assert translator.calls == []
 
 

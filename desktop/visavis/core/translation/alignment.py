@@ -86,6 +86,11 @@ def align_words(
     ))
 
 
+def identity_links(text: str) -> tuple[AlignmentLink, ...]:
+    """Each word linked to itself: the alignment of a segment copied unchanged."""
+    return tuple((a, b, a, b) for a, b in word_spans(text))
+
+
 def shift_links(
     links: Sequence[AlignmentLink], src_offset: int, tgt_offset: int
 ) -> tuple[AlignmentLink, ...]:

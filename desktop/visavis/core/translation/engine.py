@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from visavis.core.translation.alignment import align_words, shift_links
+from visavis.core.translation.alignment import align_words, identity_links, shift_links
 from visavis.core.translation.discovery import InstalledPackage
 from visavis.core.translation.passthrough import is_passthrough
 from visavis.core.translation.settings import (
@@ -125,7 +125,7 @@ class CTranslate2Engine:
             if cancel is not None and cancel():
                 raise TranslationCancelled()
             if i in copied:
-                translation = Translation(text)
+                translation = Translation(text, identity_links(text))
             else:
                 translation = self._join([(job, self._wait(result, cancel))
                                           for job, result in by_sentence[i]])

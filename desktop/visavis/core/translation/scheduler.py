@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from visavis.core.document import Document
+from visavis.core.translation.alignment import identity_links
 from visavis.core.translation.passthrough import is_code_only
 from visavis.core.translation.types import (
     CancelCallback,
@@ -205,7 +206,7 @@ def translate_document(
     made only of inline code are copied unchanged.
     """
     sentences = doc.sentences
-    code = {s.id: Translation(s.text) for b in doc.blocks for s in b.sentences
+    code = {s.id: Translation(s.text, identity_links(s.text)) for b in doc.blocks for s in b.sentences
             if is_code_only(s.text, s.block_start, b.emphasis)}
     known: dict[str, Translation] = {}
     if cache is not None:
