@@ -11,7 +11,14 @@ import socket
 import tempfile
 from pathlib import Path
 
+import sys
+
 import pytest
+
+# argos-translate-lt ships a top-level ``tests`` package, so fixtures are imported by
+# their path under tests/ rather than as ``tests.fixtures``.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+pytest_plugins = ["fixtures.tiny_model"]
 
 _SESSION_ROOT = Path(tempfile.mkdtemp(prefix="visavis-tests-"))
 for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "ARGOS_PACKAGES_DIR",
