@@ -237,3 +237,49 @@ def test_sample_article_parses_with_expected_features() -> None:
     assert any(s.text.startswith("« Nous ne voulons") and "M. Dupont" in s.text
                for s in doc.sentences)
     _check_offsets(doc)
+
+
+_PIECES = ["Le chat dort. ", "M. Dupont ", "**gras** ", "*em* ", "_x_ ", "`code` ", "[lien](http://a.b/(c)) ",
+           "&amp; ", "&eacute;", "\\*", "\n", "\n\n", "> ", "- ", "1. ", "# ", "  \n", "<b>", "</b>",
+           "« Viens ! » dit-il. ", "![img](x.png) ", "<http://x.y> ", "\r\n", "\t", "    ", "```\n",
+           "---\n", "[ref]: http://x\n", "[ref] ", "é", "? ", "\\", "]", "[", "(", ")", "~~~\n",
+           "<!-- c -->", "\x00", "## Titre ##\n", "Sous\n===\n"]
+
+
+def test_random_markup_keeps_offsets_consistent() -> None:
+    import random
+
+    rng = random.Random(20240601)
+    for _ in range(400):
+        source = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 30)))
+        doc = parse_markdown(source)
+        previous = -1
+        for block in doc.blocks:
+            assert doc.plain[block.plain_start:block.plain_start + len(block.text)] == block.text
+            assert 0 <= block.start <= block.end <= len(source)
+            for s in block.sentences:
+                assert block.text[s.block_start:s.block_end] == s.text
+                assert 0 <= s.start < s.end <= len(source)
+                assert s.start >= previous
+                previous = s.start
+                covered = source[s.start:s.end]
+                if not any(ch in covered for ch in "*_`[]<>&\\!\r\t\x00\n"):
+                    assert covered == s.text, (source, covered, s.text)
+
+
+def test_markers_entities_and_tabs_map_to_the_right_place() -> None:
+    cases = [
+        ("# # Dièse ?", "# Dièse ?", "# Dièse ?"),
+        ("\\# Échappé.", "# Échappé.", "\\# Échappé."),
+        ("- &eacute;té.", "été.", "&eacute;té."),
+        ("> &eacute;cole.", "école.", "&eacute;cole."),
+        ("**Gras** \r\n&eacute;té.", "Gras été.", "**Gras** \r\n&eacute;té."),
+        ("- un\n\tdeux.", "un deux.", "un\n\tdeux."),
+        ("Nul \x00 ici.", "Nul \ufffd ici.", "Nul \x00 ici."),
+        ("Du `&amp;` brut.", "Du &amp; brut.", "Du `&amp;` brut."),
+        ("## Titre fermé ##", "Titre fermé", "Titre fermé"),
+    ]
+    for source, text, covered in cases:
+        (sentence,) = parse_markdown(source).sentences
+        assert sentence.text == text
+        assert source[sentence.start:sentence.end] == covered, source

@@ -91,6 +91,10 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("single newline keeps", "Une ligne\nqui continue.", ["Une ligne\nqui continue."]),
     ("no space after period", "Fin.Début sans espace.", ["Fin.Début sans espace."]),
     ("unit m", "Il mesure 1,80 m. Il est grand.", ["Il mesure 1,80 m.", "Il est grand."]),
+    ("siecle", "Au XIXe s. Paris grandit. Puis vint le XXe.", ["Au XIXe s. Paris grandit.", "Puis vint le XXe."]),
+    ("abbreviation in parentheses", "Des fruits (pommes, etc.). Le marché ferme.",
+     ["Des fruits (pommes, etc.).", "Le marché ferme."]),
+    ("quoted question then quote", "« Es-tu là ? » « Oui. » Bien.", ["« Es-tu là ? »", "« Oui. »", "Bien."]),
     ("percent", "Le taux est de 12 %. Il baisse.", ["Le taux est de 12 %.", "Il baisse."]),
 ]
 

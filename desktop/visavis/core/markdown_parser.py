@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import html
 import re
@@ -58,6 +59,8 @@ class _InlineMapper:
         self.limit = end
         self.out = _Inline()
         self._lead: int | None = None
+        self._end = -1  # end of the source of the last char when longer than one (entity)
+        self._literal = False  # inside a code span: no escapes or entities
         self._open: list[tuple[int, str, str]] = []  # (text start, kind, href)
 
     # -- source matching -------------------------------------------------------
@@ -65,19 +68,38 @@ class _InlineMapper:
         end = min(self.limit, self.cursor + _SEARCH_WINDOW)
         return self.src.find(needle, self.cursor, end)
 
-    def _locate(self, ch: str) -> int:
+    def _match_here(self, ch: str) -> int:
+        """Match ``ch`` at the cursor (as itself, an escape or an entity); -1 if not there."""
         src, c = self.src, self.cursor
-        if c < self.limit:
-            entity = _ENTITY.match(src, c)
-            if entity and html.unescape(entity.group(0)).startswith(ch):
-                self.cursor = entity.end()
-                return c
-            if src[c] == "\\" and c + 1 < self.limit and src[c + 1] == ch and ch != "\n":
-                self.cursor = c + 2
-                return c + 1
-            if src[c] == ch or (ch == " " and src[c] in "\r\n"):
-                self.cursor = c + 1
-                return c
+        if c >= self.limit:
+            return -1
+        entity = _ENTITY.match(src, c) if src[c] == "&" and not self._literal else None
+        if entity and html.unescape(entity.group(0)).startswith(ch):
+            self.cursor = entity.end()
+            self._end = entity.end()
+            return c
+        if (src[c] == "\\" and c + 1 < self.limit and src[c + 1] == ch and ch != "\n"
+                and not self._literal):
+            self.cursor = c + 2
+            self._end = c + 2
+            self._lead = c if self._lead is None else min(self._lead, c)
+            return c + 1
+        if src[c] == ch or (ch == " " and src[c] == "\n"):
+            self.cursor = c + 1
+            return c
+        return -1
+
+    def _locate(self, ch: str) -> int:
+        found = self._match_here(ch)
+        if found != -1:
+            return found
+        saved = self.cursor
+        while self.cursor < self.limit and self.src[self.cursor] in " \t\n":
+            self.cursor += 1
+        found = self._match_here(ch)
+        if found != -1:
+            return found
+        self.cursor = saved
         found = self._find(ch)
         if ch == " ":
             newline = self._find("\n")
@@ -90,12 +112,13 @@ class _InlineMapper:
 
     def _emit(self, chars: str) -> None:
         for ch in chars:
+            self._end = -1
             pos = self._locate(ch)
             out = self.out
             out.text.append(ch)
             out.pos.append(pos)
             out.lead.append(pos if self._lead is None else min(self._lead, pos))
-            out.trail.append(pos + 1)
+            out.trail.append(self._end if self._end > pos else pos + 1)
             self._lead = None
 
     def _open_markup(self, needle: str) -> None:
@@ -169,7 +192,9 @@ class _InlineMapper:
             elif kind == "code_inline":
                 self._open_markup(tok.markup)
                 start = len(self.out.text)
+                self._literal = True
                 self._emit(tok.content)
+                self._literal = False
                 self._close_markup(tok.markup)
                 self.out.emphasis.append((start, len(self.out.text), "code"))
             elif kind == "image":
@@ -262,7 +287,9 @@ def _raw_blocks(body: str, base: int) -> list[_RawBlock]:
             pending = ("paragraph", 0)
         elif kind == "inline" and pending is not None and tok.map:
             region = (offset(tok.map[0]), offset(tok.map[1]))
-            inline = _InlineMapper(body, *region).walk(tok.children or [])
+            content = tok.content
+            inline = _InlineMapper(content, 0, len(content)).walk(tok.children or [])
+            _to_source(inline, _content_lines(body, starts, tok.map[0], content), len(body))
             block_kind, level = pending
             pending = None
             if not inline.text:
@@ -282,6 +309,44 @@ def _raw_blocks(body: str, base: int) -> list[_RawBlock]:
             raw.start, raw.end = base + start, base + end
             blocks.append(raw)
     return blocks
+
+
+def _content_lines(body: str, starts: list[int], first_line: int,
+                   content: str) -> tuple[list[int], list[int]]:
+    """Where each line of an inline token's content starts, in the content and in ``body``."""
+    content_starts: list[int] = []
+    source_starts: list[int] = []
+    offset = 0
+    for i, line in enumerate(content.split("\n")):
+        index = first_line + i
+        line_start = starts[index] if index < len(starts) else len(body)
+        line_end = starts[index + 1] if index + 1 < len(starts) else len(body)
+        source_line = body[line_start:line_end].rstrip("\r\n").replace("\x00", "\ufffd")
+        trimmed = source_line.rstrip()
+        core = line.strip()
+        if core and trimmed.endswith(core):
+            found = line_start + len(trimmed) - len(core)
+        else:
+            index = source_line.find(core) if core else -1
+            found = line_start + (index if index != -1 else len(source_line) - len(source_line.lstrip()))
+        at = found - (len(line) - len(line.lstrip()))  # tabs may become virtual spaces
+        content_starts.append(offset)
+        source_starts.append(at)
+        offset += len(line) + 1
+    return content_starts, source_starts
+
+
+def _to_source(inline: _Inline, lines: tuple[list[int], list[int]], limit: int) -> None:
+    """Turn the content offsets of ``inline`` into offsets into the body (``limit`` long)."""
+    content_starts, source_starts = lines
+
+    def convert(p: int) -> int:
+        i = bisect.bisect_right(content_starts, p) - 1
+        return min(max(source_starts[i] + p - content_starts[i], 0), limit)
+
+    inline.pos = [convert(p) for p in inline.pos]
+    inline.lead = [convert(p) for p in inline.lead]
+    inline.trail = [convert(p - 1) + 1 if p > 0 else convert(0) for p in inline.trail]
 
 
 def sentence_id(text: str, occurrence: int) -> str:

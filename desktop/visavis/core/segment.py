@@ -45,7 +45,7 @@ _TITLES = _words(
 _ABBREVIATIONS = _words(
     "ex p.ex c.-à-d c-à-d c.à.d cf av apr env approx resp éd trad coll dir ibid op cit"
     " al janv févr avr juil sept oct nov déc boul bd vs suiv sq cad réf tél fax"
-    " qqch qqn càd"
+    " qqch qqn càd s"
 )
 # Reference abbreviations: no boundary when a number (or roman numeral) follows.
 _REFERENCES = _words("p pp art chap ch vol n no nº n° fig t tome sect par éq ann")
