@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from html import escape
+from pathlib import PurePath
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -40,6 +42,16 @@ def marked_to_html(text: str) -> str:
 
 def strip_marks(text: str) -> str:
     return text.replace(MATCH_START, "").replace(MATCH_END, "")
+
+
+def origin_label(origin: str | None) -> str:
+    """Where an article came from, short: the web site's host, or the file's name."""
+    if not origin:
+        return ""
+    parsed = urlsplit(origin)
+    if parsed.scheme in ("http", "https") and parsed.hostname:
+        return parsed.hostname.removeprefix("www.")
+    return PurePath(parsed.path if parsed.scheme == "file" else origin).name or origin
 
 
 def local_date(stamp: str | None) -> str:
@@ -119,6 +131,8 @@ class LibraryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == TITLE:
                 return row.title + (f"\n{row.origin}" if row.origin else "")
+            if col == ORIGIN and row.origin:
+                return row.origin
             if col == MATCH and row.id in self._hits:
                 return strip_marks(self._hits[row.id].snippet)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (READ, MARKS):
@@ -132,7 +146,7 @@ class LibraryTableModel(QAbstractTableModel):
         if col == MATCH:
             return strip_marks(hit.snippet) if hit else ""
         if col == ORIGIN:
-            return row.origin or ""
+            return origin_label(row.origin)
         if col == ADDED:
             return local_date(row.created_at)
         if col == OPENED:

@@ -35,9 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from visavis.ui.library_model import (
+    ADDED,
     ARTICLE_ID_ROLE,
     HTML_ROLE,
+    MARKS,
     MATCH,
+    OPENED,
+    ORIGIN,
+    READ,
     TITLE,
     LibraryFilterProxy,
     LibraryTableModel,
@@ -134,8 +139,15 @@ class LibraryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(TITLE, 280)
-        header.resizeSection(MATCH, 320)
+        metrics = self.table.fontMetrics()
+        pad = 4 * metrics.averageCharWidth()
+        header.resizeSection(TITLE, 36 * metrics.averageCharWidth())
+        header.resizeSection(MATCH, 56 * metrics.averageCharWidth())
+        header.resizeSection(ORIGIN, 18 * metrics.averageCharWidth())
+        for column in (ADDED, OPENED):
+            header.resizeSection(column, metrics.horizontalAdvance("2026-12-31 23:59") + pad)
+        header.resizeSection(READ, metrics.horizontalAdvance("100 %") + 2 * pad)
+        header.resizeSection(MARKS, metrics.horizontalAdvance("99 · 99 notes") + pad)
         self.table.setColumnHidden(MATCH, True)
 
         self.table.installEventFilter(self)  # Delete key → trash
@@ -199,7 +211,7 @@ class LibraryView(QWidget):
         def load() -> tuple[list, list, list]:
             tags = library.tags.all()
             if query.strip() and not trashed:
-                hits = library.search_index.search(query, limit=SEARCH_LIMIT)
+                hits = library.search_index.search(query, limit=SEARCH_LIMIT, snippet_words=10)
                 rows = library.articles.list(ids=[h.article_id for h in hits])
                 return rows, hits, tags
             return library.articles.list(trashed=trashed), [], tags

@@ -8,8 +8,8 @@ edit the main window class.
 
 FEATURES: list[str] = [
     "visavis.ui.features.model_manager",
-    # "visavis.ui.features.library",
+    "visavis.ui.features.library",
     "visavis.ui.features.glossary",
-    # "visavis.ui.features.annotations",
+    "visavis.ui.features.annotations",
     "visavis.ui.features.desktop",
 ]

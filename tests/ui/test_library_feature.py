@@ -1,0 +1,88 @@
+"""The library feature on a real MainWindow: menu/shortcut, dock, opening, index, undo, backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QKeySequence
+
+from visavis.core.store.library import Library
+
+FEATURE = "visavis.ui.features.library"
+
+
+@pytest.fixture
+def window(make_window, library: Library, helpers):  # type: ignore[no-untyped-def]
+    library.articles.add("Une journée au village", helpers.article_source(1))
+    library.articles.add("Autre article", "Un texte sans rapport.")
+    return make_window(loader=lambda: helpers.FakeEngine(), features=[FEATURE])
+
+
+def _actions(menu) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {a.text(): a for a in menu.actions() if a.text()}
+
+
+def test_menus_and_shortcut(window) -> None:  # type: ignore[no-untyped-def]
+    assert FEATURE in window.installed_features
+    library_action = _actions(window.menus["file"])["&Library…"]
+    assert library_action.shortcut() == QKeySequence("Ctrl+L")
+    assert "&Back up library…" in _actions(window.menus["file"])
+    undo = _actions(window.menus["edit"])["Undo &delete"]
+    assert not undo.isEnabled()
+
+
+def test_dock_lists_articles_and_opens_one(qtbot, window, helpers) -> None:  # type: ignore[no-untyped-def]
+    feature = window.library_feature
+    with qtbot.waitSignal(feature.ensure_view().loaded, timeout=None):
+        _actions(window.menus["file"])["&Library…"].trigger()
+    view = feature.view
+    assert feature.dock.isVisible() and len(view.visible_ids()) == 2
+    target = view.visible_ids()[1]
+    with qtbot.waitSignal(window.articleOpened, timeout=None) as opened:
+        view.table.doubleClicked.emit(view.proxy.index(1, 0))
+    assert opened.args[0].article_id == target
+    helpers.wait_until(qtbot, lambda: window.library.articles.get(target).opened_at is not None)
+
+
+def test_english_translation_becomes_searchable(qtbot, window, helpers) -> None:  # type: ignore[no-untyped-def]
+    library = window.library
+    article_id = library.articles.find_by_source(helpers.article_source(1))
+    assert library.search_index.search("rendering ") == []
+    with qtbot.waitSignal(window.translation.finished, timeout=None):
+        window.open_article(article_id)
+    helpers.wait_until(qtbot, lambda: bool(library.search_index.search("rendering ")))
+    hit = library.search_index.search("rendering ")[0]
+    assert hit.article_id == article_id and "rendering" in hit.snippet
+
+
+def test_delete_then_edit_undo(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    feature = window.library_feature
+    view = feature.ensure_view()
+    with qtbot.waitSignal(view.loaded, timeout=None):
+        feature.show()
+    victim = view.visible_ids()[0]
+    view.select_ids([victim])
+    with qtbot.waitSignal(view.loaded, timeout=None):
+        view.delete_selected()
+    undo = _actions(window.menus["edit"])["Undo &delete"]
+    assert undo.isEnabled() and victim not in view.visible_ids()
+    with qtbot.waitSignal(view.loaded, timeout=None):
+        undo.trigger()
+    assert victim in view.visible_ids() and not undo.isEnabled()
+
+
+def test_backup_and_restore_from_the_window(qtbot, window, tmp_path: Path, helpers) -> None:  # type: ignore[no-untyped-def]
+    archive = tmp_path / "save.visavis-backup.zip"
+    window.library_feature.ask_backup(str(archive))
+    helpers.wait_until(qtbot, lambda: "Library saved" in window.statusBar().currentMessage())
+    assert archive.exists()
+    window.library_feature.ask_restore(str(archive))
+    helpers.wait_until(qtbot, lambda: "Restored" in window.statusBar().currentMessage())
+    assert "Restored 0 articles (2 were already" in window.statusBar().currentMessage()
+    assert window.library.articles.count() == 2
+
+
+def test_without_a_library_the_actions_are_disabled(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(loader=lambda: None, library=None, features=[FEATURE])
+    assert not _actions(window.menus["file"])["&Library…"].isEnabled()
