@@ -52,6 +52,16 @@ def _fill(lib: Library, prefix: str = "") -> list[int]:
                      (cur.lastrowid, f"{prefix}note {n}"))
     conn.execute("INSERT INTO test_glossary(term, english, article_id) VALUES (?, 'word', ?)",
                  (f"{prefix}mot", ids[0]))
+    # the real tables of the glossary (0003) and annotations (0004) parts, when present
+    if lib.database.has_table("glossary_entries"):
+        conn.execute("INSERT INTO glossary_entries(term, lemma_key, english, article_id, created_at,"
+                     " updated_at) VALUES (?, ?, 'sentence', ?, 'x', 'x')",
+                     (f"{prefix}phrase", f"{prefix}phrase", ids[1]))
+    if lib.database.has_table("annotations"):
+        conn.execute("INSERT INTO annotations(id, article_id, side, colour, note, start_offset,"
+                     " end_offset, exact, created_at, updated_at) VALUES"
+                     " (?, ?, 'fr', 'yellow', ?, 0, 5, 'Texte', 'x', 'x')",
+                     (f"{prefix}uuid-1", ids[1], f"{prefix}une note"))
     return ids
 
 
@@ -88,6 +98,9 @@ def test_round_trip_backup_wipe_restore_is_identical(tmp_path: Path) -> None:
     report = fresh.import_library(archive)
     assert report.articles_added == 3 and report.articles_already_there == 0
     assert _dump(fresh) == original
+    for table in ("glossary_entries", "annotations"):
+        if table in original:
+            assert len(original[table]) == 1  # the other parts' rows made the round trip
     assert [h.article_id for h in fresh.search_index.search("English ")] == []  # still trashed
     fresh.trash.undo_last_delete()
     assert len(fresh.search_index.search("English ")) == 1
