@@ -95,6 +95,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("abbreviation in parentheses", "Des fruits (pommes, etc.). Le marché ferme.",
      ["Des fruits (pommes, etc.).", "Le marché ferme."]),
     ("quoted question then quote", "« Es-tu là ? » « Oui. » Bien.", ["« Es-tu là ? »", "« Oui. »", "Bien."]),
+    ("long punctuation run glued to a word", "Quoi" + "?" * 40 + "x. Bon.", ["Quoi" + "?" * 40 + "x.", "Bon."]),
+    ("list numbers on one line", "Points 1. 2. 3. Fin.", ["Points 1.", "2.", "3.", "Fin."]),
     ("percent", "Le taux est de 12 %. Il baisse.", ["Le taux est de 12 %.", "Il baisse."]),
 ]
 

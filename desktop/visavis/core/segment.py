@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 
-_CANDIDATE = re.compile(
-    r"[.!?…]+(?:[ \u00a0\u202f]?[!?]+)*"  # . ! ? … ... ?! !! and French "? !"
-    r"(?:[ \u00a0\u202f]*[»”]|[)\]\"'’])*"  # closing guillemets, quotes, brackets
+_CANDIDATE = re.compile(  # possessive + lookbehind: linear time, no catastrophic backtracking
+    r"(?<![.!?…])[.!?…]++(?:[ \u00a0\u202f][!?]++)*+"  # . ! ? … ... ?! !! and French "? !"
+    r"(?:[ \u00a0\u202f]*+[»”]|[)\]\"'’])*+"  # closing guillemets, quotes, brackets
     r"(?=\s|$)"
 )
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u202f\r]*\n")
@@ -105,8 +105,10 @@ def _is_boundary(text: str, seg_start: int, match: re.Match[str]) -> bool:
         next_word = _NEXT_WORD.match(following)
         return bool(next_word) and next_word.group(0).lower().replace("’", "'") in _STARTERS
     if _LIST_NUMBER.match(word):
-        line_start = text.rfind("\n", 0, word_start) + 1
-        if not text[line_start:word_start].strip():
+        i = word_start
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if i == 0 or text[i - 1] == "\n":
             return False  # "1. Introduction" at the start of a line
     return True
 
