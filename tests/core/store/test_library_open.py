@@ -165,3 +165,22 @@ def test_read_only_check_does_not_create_files_beside_a_corrupt_library(tmp_path
         Library.open(library_file)
     assert [p.name for p in folder.iterdir()] == [library_file.name]
     assert library_file.read_bytes() == b"SQLite format 3\x00" + b"\x00" * 200
+
+
+def test_library_left_with_a_wal_after_a_crash_opens_with_its_data(tmp_path: Path) -> None:
+    import shutil
+
+    live = tmp_path / "live" / "library.sqlite3"
+    live.parent.mkdir()
+    lib = Library.open(live)
+    lib.connection.execute("PRAGMA wal_autocheckpoint = 0")  # everything stays in the WAL
+    for i in range(30):
+        lib.articles.add(f"Titre {i}", f"Texte {i}.")
+    crashed = tmp_path / "crashed" / "library.sqlite3"
+    crashed.parent.mkdir()
+    shutil.copy(live, crashed)  # a copy taken while open = the files a crash leaves behind
+    shutil.copy(live.with_name(live.name + "-wal"), crashed.with_name(crashed.name + "-wal"))
+    lib.close()
+    assert crashed.with_name(crashed.name + "-wal").stat().st_size > 0
+    with Library.open(crashed) as reopened:
+        assert reopened.articles.count() == 30
