@@ -283,3 +283,11 @@ def test_markers_entities_and_tabs_map_to_the_right_place() -> None:
         (sentence,) = parse_markdown(source).sentences
         assert sentence.text == text
         assert source[sentence.start:sentence.end] == covered, source
+
+
+def test_unsafe_link_targets_never_become_links() -> None:
+    doc = parse_markdown("[a](javascript:alert(1)) [b](data:text/html,x) [c](vbscript:x) "
+                         "[d](file:///etc/passwd) [e](https://example.org/ok) <javascript:alert(2)>")
+    (block,) = doc.blocks
+    assert [href for *_, href in block.links] == ["https://example.org/ok"]
+    assert "javascript:alert(1)" in block.text  # shown as text, never as a link

@@ -34,7 +34,7 @@ _MD = MarkdownIt("commonmark").disable("table", ignoreInvalid=True)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _FRONT_MATTER_KEY = re.compile(r"^(?:[\w-]+\s*[:=]|[\s#-]|\[)")
-_TITLE_KEY = re.compile(r"^title\s*[:=]\s*(.*?)\s*$", re.IGNORECASE)
+_TITLE_KEY = re.compile(r"^title\s*[:=](.*)$", re.IGNORECASE)
 _SEARCH_WINDOW = 4096
 
 

@@ -29,8 +29,11 @@ from visavis.core.importers.model import ImportedArticle, ImportFailed
 from visavis.core.importers.text import escape_line
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_IMAGE = re.compile(r"!\[[^\]]*\]\((?:<[^>]*>|[^)]*)\)")
-_LINK = re.compile(r"\[([^\]]*)\]\((<[^>]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+# Bounded, bracket-free classes keep these linear on hostile input; anything they miss is
+# still checked by markdown-it, which refuses javascript:/data:/file: links.
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,2000}\]\((?:<[^<>\n]{0,4000}>|[^()\s]{0,4000})\)")
+_LINK = re.compile(r"\[([^\[\]\n]{0,2000})\]\((<[^<>\n]{0,4000}>|[^()\s]{0,4000})"
+                   r"(?:\s+\"[^\"\n]{0,500}\")?\)")
 _RAW_TAG = re.compile(r"(?<!\\)<(?=[A-Za-z/!?])")
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
