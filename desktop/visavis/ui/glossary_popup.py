@@ -98,6 +98,7 @@ class GlossaryPopup(QFrame):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setMaximumWidth(MAX_WIDTH)
+        self.label.setAccessibleName("Word details")
         self.hint = QLabel("P: pin to copy · Esc: close")
         self.hint.setStyleSheet("color: gray; font-size: 80%;")
         layout = QVBoxLayout(self)

@@ -58,11 +58,13 @@ class GlossaryView(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search terms, English and notes…")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the glossary")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setAccessibleName("Glossary entries")
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel("Your glossary is empty. Right-click a word in the French text "
                                   "and choose “Add to glossary…”.")

@@ -11,7 +11,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QAction, QCursor, QTextCursor
+from PySide6.QtGui import QAction, QCursor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDialog, QMenu
 
 from visavis.core.document import Document, Sentence
@@ -52,6 +52,7 @@ class GlossaryFeature(QObject):
         self.hide_timer.setInterval(HIDE_DELAY_MS)
         self.hide_timer.timeout.connect(self._hide_if_away)
         self.view_action = QAction("&Glossary…", window)
+        self.view_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
         self.view_action.triggered.connect(lambda _c=False: self.open_view())
         window.menus["tools"].addAction(self.view_action)
         if self.repository is None:
