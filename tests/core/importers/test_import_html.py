@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 import pytest
 
 from visavis.core.importers import ImportFailed, import_path
-from visavis.core.importers import html as html_importer
 from visavis.core.importers.html import decode_html, html_to_article
 from visavis.core.markdown_parser import parse_markdown
 
@@ -51,7 +50,9 @@ def test_article_page_is_extracted_without_any_request(tmp_path: Path, local_ser
 
 def test_fallback_structure_when_trafilatura_finds_nothing(monkeypatch: pytest.MonkeyPatch,
                                                           local_server: LocalServer) -> None:
-    monkeypatch.setattr(html_importer.trafilatura, "extract", lambda *a, **k: None)
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "extract", lambda *a, **k: None)
     article = html_to_article(_page(local_server), "page.html", "page")
     doc = parse_markdown(article.source_markdown)
     assert local_server.requests == []

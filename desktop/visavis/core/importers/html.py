@@ -14,8 +14,6 @@ import logging
 import re
 from pathlib import Path
 
-import trafilatura
-
 from visavis.core.importers.cleanup import clean_text
 from visavis.core.importers.decode import decode_text, encoding_warnings
 from visavis.core.importers.html_structure import (
@@ -73,6 +71,8 @@ def html_to_markdown(html: str, base_url: str | None = None) -> tuple[str, str |
     root = parse_html(html)
     if root is None:
         raise ImportFailed("This page could not be read as HTML.")
+    import trafilatura  # imported on first use: it takes most of a second to load
+
     title = None
     try:
         metadata = trafilatura.extract_metadata(html)
