@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu
 
@@ -146,3 +146,18 @@ def test_without_a_library_the_feature_still_shows_the_dictionary(qtbot) -> None
     assert not [a for a in menu.actions() if "glossary" in a.text()][0].isEnabled()
     feature.popup.dismiss()
     w.close()
+
+
+def test_p_pins_the_popup_and_escape_closes_it_from_the_french_pane(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    feature = _open(qtbot, window)
+    pane = window.reading.french
+    sid = window.session.document.sentences[1].id
+    feature.show_hit(sid, feature.article.hit_at(sid, 14))  # « cheval »
+    qtbot.keyClick(pane, "p")
+    assert feature.popup.pinned and feature.popup.isVisible()
+    feature.show_hit(sid, feature.article.hit_at(sid, 5))  # pinned: the content stays
+    assert "horse" in feature.popup.plain_text()
+    qtbot.keyClick(pane, "p")  # already pinned: nothing else happens
+    assert feature.popup.pinned
+    qtbot.keyClick(pane, Qt.Key.Key_Escape)
+    assert not feature.popup.isVisible() and not feature.popup.pinned
