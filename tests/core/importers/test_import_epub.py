@@ -165,3 +165,21 @@ def test_epub_detected_by_content_without_extension(tmp_path: Path) -> None:
     path = tmp_path / "livre.bin"
     path.write_bytes(build_epub(BOOK))
     assert import_path(path).title == "Contes du canal"
+
+
+ENCRYPTION = """<?xml version="1.0"?>
+<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container"
+            xmlns:enc="http://www.w3.org/2001/04/xmlenc#">
+<enc:EncryptedData><enc:CipherData><enc:CipherReference URI="{uri}"/></enc:CipherData></enc:EncryptedData>
+</encryption>"""
+
+
+def test_drm_protected_book_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "drm.epub"
+    path.write_bytes(build_epub(BOOK, extra={"META-INF/encryption.xml":
+                                             ENCRYPTION.format(uri="OEBPS/chap1.xhtml").encode()}))
+    with pytest.raises(ImportFailed, match="DRM"):
+        import_path(path)
+    path.write_bytes(build_epub(BOOK, extra={"META-INF/encryption.xml":
+                                             ENCRYPTION.format(uri="OEBPS/font.otf").encode()}))
+    assert import_path(path).title == "Contes du canal"  # only an obfuscated font

@@ -108,6 +108,14 @@ def _spine(archive: _Archive) -> tuple[str | None, list[str]]:
     return next((t for t in titles if t), None), chapters
 
 
+def _encrypted(archive: _Archive) -> set[str]:
+    """Files listed in META-INF/encryption.xml (fonts are often obfuscated, chapters mean DRM)."""
+    if "META-INF/encryption.xml" not in archive.names:
+        return set()
+    root = archive.xml("META-INF/encryption.xml")
+    return {posixpath.normpath(unquote(el.get("URI", ""))) for el in _find_all(root, "CipherReference")}
+
+
 def _chapter_markdown(data: bytes, number: int) -> str:
     root = parse_html(data)
     if root is None:
@@ -134,6 +142,8 @@ def epub_to_article(data: bytes, origin: str, fallback_title: str,
     title, chapters = _spine(archive)
     if not chapters:
         raise ImportFailed("This EPUB file has no readable chapters.")
+    if _encrypted(archive) & set(chapters):
+        raise ImportFailed("This EPUB book is protected (DRM): its text cannot be read.")
     parts: list[str] = []
     missing = [name for name in chapters if name not in archive.names]
     for i, name in enumerate(chapters):
