@@ -148,3 +148,18 @@ def import_collection(data: Any, article_id: int, french_plain: str,
         result.annotations.append(reanchor(annotation, french_plain, dict(english),
                                            dict(sentence_plain_start)))
     return result
+
+
+def import_file(repository: Any, path: Path | str, article_id: int, french_plain: str,
+                english: Mapping[str, str], sentence_plain_start: Mapping[str, int]) -> str:
+    """Read ``path``, store its annotations on ``article_id``; return a summary sentence."""
+    result = import_collection(read_collection_file(path), article_id, french_plain, english,
+                               sentence_plain_start)
+    repository.save_many(result.annotations)
+    orphans = result.count(AnchorStatus.ORPHAN)
+    summary = f"Imported {len(result.annotations)} highlights"
+    if orphans:
+        summary += f" ({orphans} no longer in the text)"
+    if result.skipped:
+        summary += f"; {len(result.skipped)} could not be read"
+    return summary + "."
