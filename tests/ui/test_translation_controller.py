@@ -19,9 +19,9 @@ def gated_loader(engine, gate: threading.Event | None = None):  # type: ignore[n
 def test_work_queue_gives_visible_paragraphs_first_then_reading_order() -> None:
     queue = WorkQueue({b: [(f"s{b}a", "x"), (f"s{b}b", "y")] for b in range(10)})
     queue.set_visible([6, 7])
-    first = queue.next_batch(max_sentences=4)
+    first = queue.next_batch(max_sentences=24)  # the visible paragraphs alone
     assert [sid for _b, sid, _t in first] == ["s6a", "s6b", "s7a", "s7b"]
-    second = queue.next_batch(max_sentences=5)  # whole paragraphs only
+    second = queue.next_batch(max_sentences=5)  # then reading order, whole paragraphs only
     assert [b for b, _s, _t in second] == [0, 0, 1, 1]
     queue.drop({"s2a", "s2b", "s3a"})
     assert [sid for _b, sid, _t in queue.next_batch(max_sentences=3)] == ["s3b", "s4a", "s4b"]
@@ -42,8 +42,8 @@ def test_first_batch_sent_to_the_engine_holds_the_visible_paragraphs(qtbot, make
     document = window.session.document
     first_call = engine.calls[0]
     visible_texts = [s.text for b in visible for s in document.blocks[b].sentences]
-    assert first_call[: len(visible_texts)] == visible_texts  # visible paragraphs lead the batch
-    assert document.blocks[0].sentences[0].text not in first_call[: len(visible_texts)]
+    assert first_call == visible_texts  # the visible paragraphs, alone, first
+    assert engine.calls[1][0] == document.blocks[0].sentences[0].text  # then reading order
     assert len(engine.calls) > 1  # the rest followed, in further batches
     assert sorted(engine.sentences_translated) == sorted(s.text for s in document.sentences)
     assert window.statusBar().currentMessage() == (

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from visavis.core.resources import sample_article_path
 from visavis.core.store.library import open_library_or_explain, start_new_library
 from visavis.ui.main_window import MainWindow
+from visavis.ui.translation_controller import preload_native_modules
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +135,7 @@ def launch_gui(argv: Sequence[str]) -> int:
     app = ensure_app(argv)
     screenshot = Path(args.screenshot).resolve() if args.screenshot else None
     library, message = open_library(interactive=screenshot is None)
+    preload_native_modules()
     window = MainWindow(library)
     if screenshot is not None:
         width, _, height = args.size.partition("x")

@@ -77,6 +77,16 @@ class _Runnable(QRunnable):
             self._ctx._emit(self._ctx.task_id, _DONE, result)
 
 
+def _safe_emit(signal_emit: Callable[[int, str, object], None]) -> Callable[[int, str, object], None]:
+    """Emitting after the runner was deleted (app exit) must not raise in a worker."""
+    def emit(task_id: int, kind: str, payload: object) -> None:
+        try:
+            signal_emit(task_id, kind, payload)
+        except RuntimeError:  # "Signal source has been deleted"
+            log.debug("result of task %s dropped: the task runner is gone", task_id)
+    return emit
+
+
 class TaskRunner(QObject):
     """Owns the worker pools; create one per window (``window.tasks``)."""
 
@@ -157,7 +167,7 @@ class TaskRunner(QObject):
         self._tasks[task.task_id] = task
         if key is not None:
             self._by_key[key] = task.task_id
-        ctx = TaskContext(task.task_id, task.cancelled, self._relay.event.emit)
+        ctx = TaskContext(task.task_id, task.cancelled, _safe_emit(self._relay.event.emit))
         pool.start(_Runnable(fn, ctx))
         return task.task_id
 

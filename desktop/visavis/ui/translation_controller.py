@@ -12,6 +12,7 @@ and new translations are written back to the library by the single writer.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 from collections.abc import Callable
@@ -27,6 +28,21 @@ from visavis.ui.task_runner import TaskContext, TaskRunner
 log = logging.getLogger(__name__)
 BATCH_SENTENCES = 24
 TranslatorLoader = Callable[[], Translator | None]
+
+
+def preload_native_modules() -> None:
+    """Import the engine's and the importers' heavy modules before the window shows.
+
+    Importing ``ctranslate2`` (50-90 ms) or the importers (trafilatura/lxml, ~270 ms)
+    in a worker thread runs native initialisation holding the GIL: the GUI froze for
+    that long.  Done first, they only delay the window's first appearance.
+    """
+    for name in ("ctranslate2", "sentencepiece", "visavis.core.translation.engine",
+                 "visavis.core.importers"):
+        try:
+            importlib.import_module(name)
+        except ImportError as exc:  # the loader will report it to the reader
+            log.warning("could not preload %s: %s", name, exc)
 
 
 def load_default_translator() -> Translator | None:
@@ -64,10 +80,13 @@ class WorkQueue:
                     del self._pending[block]
 
     def next_batch(self, max_sentences: int = BATCH_SENTENCES) -> list[tuple[int, str, str]]:
-        """Whole paragraphs (visible ones first) up to ``max_sentences`` sentences."""
+        """Whole paragraphs up to ``max_sentences`` sentences: the visible ones alone while
+        any is pending (the engine returns a batch at once, so they come back sooner),
+        then the others in reading order."""
         with self._lock:
             order = [b for b in self._visible if b in self._pending]
-            order += [b for b in self._pending if b not in order]
+            if not order:
+                order = list(self._pending)
             batch: list[tuple[int, str, str]] = []
             for block in order:
                 items = self._pending[block]
