@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from visavis.core.glossary.dictionary import DictEntry, Dictionary
 from visavis.core.glossary.lemmas import compound_parts, lemma, lookup_keys, match_keys
@@ -46,6 +47,18 @@ def _term_keys(text: str) -> tuple[frozenset[str], ...]:
     return tuple(match_keys(w.text) for w in split_words(text))
 
 
+@lru_cache(maxsize=4)
+def _dictionary_terms(dictionary: Dictionary) -> tuple[_Term, ...]:
+    """Multi-word terms of a dictionary (lemmatised once per dictionary object)."""
+    terms = []
+    for entry in dictionary.multiword_entries():
+        keys = _term_keys(entry.headword)
+        if len(keys) > 1:
+            terms.append(_Term(keys, entry.headword, f"dict:{norm_key(entry.headword)}",
+                               DICTIONARY))
+    return tuple(terms)
+
+
 class Glossary:
     """The dictionary plus a snapshot of the reader's glossary, ready for matching."""
 
@@ -64,11 +77,8 @@ class Glossary:
                     self._reader_single.setdefault(key, entry)
             elif keys:
                 self._index(_Term(keys, entry.term, f"reader:{entry.id}", READER))
-        for dict_entry in dictionary.multiword_entries() if dictionary else ():
-            keys = _term_keys(dict_entry.headword)
-            if len(keys) > 1:
-                self._index(_Term(keys, dict_entry.headword,
-                                  f"dict:{norm_key(dict_entry.headword)}", DICTIONARY))
+        for term in _dictionary_terms(dictionary) if dictionary else ():
+            self._index(term)
         for terms in self._terms.values():
             terms.sort(key=lambda t: (t.source != READER, -len(t.keys), t.term))
 
