@@ -122,3 +122,17 @@ def test_tag_filter_limit_and_rebuild(library: Library, filled: dict[str, int]) 
     library.search_index.rebuild()
     assert set(_ids(library, "class*")) == {filled["ecole"], filled["titre"]}
     assert library.search_index.count("class*") == 2
+
+
+def test_stop_words_and_one_letter_prefixes_are_dropped_when_other_words_remain() -> None:
+    assert to_match("millions de dollars ") == '"millions" AND "dollars"'
+    assert to_match("millions d") == '"millions"'  # still typing the next word
+    assert to_match('"millions de dollars"') == '"millions de dollars"'  # phrases untouched
+    assert to_match("la ") == '"la"'  # nothing else to search: kept
+    assert to_match("é") == '"é"'  # a lone letter is not a prefix of every word
+    assert to_match("le chat -de ") == '("chat") NOT ("de")'
+
+
+def test_stop_word_queries_still_find_articles(library: Library, filled: dict[str, int]) -> None:
+    assert _ids(library, "la pluie ") == [filled["meteo"]]
+    assert _ids(library, "les ")  # alone, a stop word is searched

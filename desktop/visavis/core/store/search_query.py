@@ -12,6 +12,13 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+# Words in nearly every French article: ANDing them adds cost but no selectivity, so they are
+# dropped from a query that has other words (never inside "quoted phrases").
+STOP_WORDS = frozenset({
+    "a", "à", "au", "aux", "ce", "ces", "d", "de", "des", "du", "en", "et", "il", "la", "le",
+    "les", "l", "n", "ne", "on", "ou", "par", "pas", "pour", "qu", "que", "qui", "s", "se",
+    "sa", "son", "ses", "sur", "un", "une", "y", "est", "sont", "the", "of", "and", "to", "in",
+})
 _WORDISH = re.compile(r"\w")
 
 
@@ -48,9 +55,26 @@ def parse_terms(query: str, auto_prefix: bool = True) -> list[Term]:
     return terms
 
 
+def _fold(text: str) -> str:
+    return text.casefold().replace("’", "'")
+
+
+def essential_terms(terms: list[Term]) -> list[Term]:
+    """Drop stop words and one-letter prefixes (a word being typed) when other words remain."""
+    def weak(t: Term) -> bool:
+        return not t.phrase and not t.negated and (
+            _fold(t.text) in STOP_WORDS or (t.prefix and len(t.text) < 2))
+
+    if any(not t.negated and not weak(t) for t in terms):
+        return [t for t in terms if not weak(t)]
+    if len(terms) == 1 and terms[0].prefix and len(terms[0].text) < 2:
+        return [Term(terms[0].text)]  # a lone letter: the word itself, not every word with it
+    return terms
+
+
 def to_match(query: str, auto_prefix: bool = True) -> str | None:
     """FTS5 expression for ``query``, or None when nothing searchable was typed."""
-    terms = parse_terms(query, auto_prefix)
+    terms = essential_terms(parse_terms(query, auto_prefix))
     positive = [t.fts() for t in terms if not t.negated]
     if not positive:
         return None
