@@ -107,7 +107,7 @@ class TextPane(QTextEdit):
         fmt = QTextBlockFormat()
         fmt.setBottomMargin(BASE_BOTTOM_MARGIN + pad)
         fmt.setTopMargin(6.0 if block.kind == "heading" else 0.0)
-        fmt.setLineHeight(self.line_spacing * 100, 1)  # 1 = QTextBlockFormat.ProportionalHeight
+        fmt.setLineHeight(self._spacing_for(block.kind) * 100, 1)  # 1 = ProportionalHeight
         if block.kind == "blockquote":
             fmt.setLeftMargin(28.0)
             fmt.setRightMargin(12.0)
@@ -154,13 +154,15 @@ class TextPane(QTextEdit):
         c.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         c.mergeCharFormat(fmt)
 
+    def _spacing_for(self, kind: str) -> float:
+        return 1.0 if kind == "heading" else self.line_spacing  # big titles need no extra air
+
     def set_line_spacing(self, spacing: float) -> None:
         self.line_spacing = spacing
-        fmt = QTextBlockFormat()
-        fmt.setLineHeight(spacing * 100, 1)
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(fmt)
+        for i, block in enumerate(self._blocks):
+            fmt = QTextBlockFormat()
+            fmt.setLineHeight(self._spacing_for(block.kind) * 100, 1)
+            QTextCursor(self.qt_block(i)).mergeBlockFormat(fmt)
 
     # -- geometry -----------------------------------------------------------------------
     def qt_block(self, index: int) -> QTextBlock:
