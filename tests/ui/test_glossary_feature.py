@@ -161,3 +161,25 @@ def test_p_pins_the_popup_and_escape_closes_it_from_the_french_pane(qtbot, windo
     assert feature.popup.pinned
     qtbot.keyClick(pane, Qt.Key.Key_Escape)
     assert not feature.popup.isVisible() and not feature.popup.pinned
+
+
+
+def test_adding_a_noted_term_again_starts_from_the_readers_english_and_note(
+        qtbot, window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import visavis.ui.features.glossary as module
+
+    ReaderGlossary(window.library).add("cheval", "steed", "my note")
+    feature = _open(qtbot, window)
+    sid = window.session.document.sentences[1].id
+    shown: list[AddGlossaryDialog] = []
+
+    class Cancelled(AddGlossaryDialog):
+        def exec(self) -> int:
+            shown.append(self)
+            return 0
+
+    monkeypatch.setattr(module, "AddGlossaryDialog", Cancelled)
+    feature.add_term("cheval", sid, feature.article.hit_at(sid, 14))
+    assert [(d.term_edit.text(), d.english_edit.text(), d.note_edit.toPlainText())
+            for d in shown] == [("cheval", "steed", "my note")]
+    assert ReaderGlossary(window.library).list()[0].note == "my note"  # nothing overwritten

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 from visavis.core.document import Document, Sentence
 from visavis.core.glossary.annotate import ArticleGlossary, annotate_document
 from visavis.core.glossary.dictionary import Dictionary, default_dictionary
-from visavis.core.glossary.lookup import resolve_hit
+from visavis.core.glossary.lookup import lookup, resolve_hit
 from visavis.core.glossary.reader_glossary import ReaderEntry, ReaderGlossary
 from visavis.core.glossary.terms import READER, Glossary, Hit
 from visavis.ui.add_glossary_dialog import AddGlossaryDialog
@@ -215,15 +215,16 @@ class GlossaryFeature(QObject):
         if self.repository is None:
             return
         sentence = self.sentences.get(sid) if sid else None
-        english = ""
-        if hit is not None and sentence is not None:
-            translation = self.reading.translations.get(sid)
-            result = resolve_hit(hit, self.glossary, term, translation)
-            if hit.source == READER:
-                english = result.english
-            english = english or result.here or (result.senses[0] if result.senses else "")
-        dialog = dialog or AddGlossaryDialog(term, english, "", sentence.text if sentence else "",
-                                             self.window)
+        known = lookup(term, self.glossary)  # already noted: start from the reader's text
+        english, note = (known.english, known.note) if known.source == READER else ("", "")
+        if not english and hit is not None and sentence is not None \
+                and sentence.text[hit.start:hit.end] == term:
+            result = resolve_hit(hit, self.glossary, term, self.reading.translations.get(sid))
+            english = result.here or (result.senses[0] if result.senses else "")
+        elif not english and known.senses:
+            english = known.senses[0]
+        dialog = dialog or AddGlossaryDialog(term, english, note,
+                                             sentence.text if sentence else "", self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         term, english, note = dialog.values()
