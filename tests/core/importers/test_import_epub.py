@@ -53,7 +53,8 @@ BOOK = [
     ("chap1.xhtml", "<h1>Le pont</h1><p>Le pont grince chaque matin. Personne ne sait pourquoi.</p>"
                     "<h2>La rumeur</h2><p>On raconte qu'un chat y dort.</p>"),
     ("chap%202.xhtml", "<p>Sans titre, ce chapitre parle du quai et des péniches.</p>"
-                       "<ul><li>Une péniche rouge</li><li>Une péniche verte</li></ul>"),
+                       "<ul><li>Une péniche rouge</li><li>Une péniche verte</li></ul>"
+                       "<ol><li><p>Premier quai.</p><p>Il est loin.</p></li></ol>"),
 ]
 
 
@@ -66,7 +67,8 @@ def test_book_becomes_one_article_with_chapters(tmp_path: Path) -> None:
     assert article.title == "Contes du canal" and doc.title == "Contes du canal"
     headings = [(b.level, b.text) for b in doc.blocks if b.kind == "heading"]
     assert headings == [(1, "Contes du canal"), (2, "Le pont"), (3, "La rumeur"), (2, "Chapter 2")]
-    assert [b.text for b in doc.blocks if b.kind == "list_item"] == ["Une péniche rouge", "Une péniche verte"]
+    assert [b.text for b in doc.blocks if b.kind == "list_item"] == [
+        "Une péniche rouge", "Une péniche verte", "Premier quai. Il est loin."]
     assert "Le pont grince chaque matin." in doc.plain and "EPUB_SCRIPT" not in article.source_markdown
     assert progress[-1] == (2, 2)
 

@@ -20,6 +20,8 @@ _DROP = ("script", "style", "iframe", "frame", "frameset", "object", "embed", "f
 _PAGE_DROP = ("nav", "header", "footer", "aside", "menu", "dialog")
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _SAFE_SCHEMES = ("http", "https", "mailto")
+_BLOCKISH = frozenset(("p", "div", "section", "article", "blockquote", "pre", "table", "tr",
+                       "dl", "dt", "dd", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
@@ -52,6 +54,10 @@ def _inline(el: etree._Element) -> str:
         for child in node:
             if isinstance(child.tag, str):
                 if child.tag == "br":
+                    parts.append("\n")
+                elif child.tag in _BLOCKISH:
+                    parts.append("\n")
+                    walk(child)
                     parts.append("\n")
                 elif child.tag not in ("ul", "ol"):
                     walk(child)
