@@ -166,7 +166,8 @@ Lookup = tuple[tuple[str, ...], dict[tuple, int]]
 def _existing_keys(target: sqlite3.Connection, info: TableInfo, other: list[str]) -> list[Lookup]:
     key_sets = [tuple(k) for k in ([NATURAL_KEYS[info.name]] if info.name in NATURAL_KEYS else [])]
     key_sets += [u for u in info.unique_sets if u != (info.rowid_pk,)]
-    key_sets.append(tuple(other))
+    if info.name not in NATURAL_KEYS:  # (an article's full row would hold its whole text)
+        key_sets.append(tuple(other))
     pk = info.rowid_pk or "rowid"
     lookups: list[Lookup] = []
     for keys in key_sets:
