@@ -171,6 +171,8 @@ def test_adding_a_noted_term_again_starts_from_the_readers_english_and_note(
     ReaderGlossary(window.library).add("cheval", "steed", "my note")
     feature = _open(qtbot, window)
     sid = window.session.document.sentences[1].id
+    feature.reload_entries()  # added behind the feature's back
+    qtbot.waitUntil(lambda: feature.article.hit_at(sid, 14).source == "reader")
     shown: list[AddGlossaryDialog] = []
 
     class Cancelled(AddGlossaryDialog):
