@@ -219,3 +219,12 @@ def test_unwritable_destination_gives_a_clear_error(make_article, tmp_path) -> N
     assert existing.read_bytes() == b"old"  # a failed export never replaces the old file
     assert sorted(p.name for p in tmp_path.glob("*.pdf")) == ["keep.pdf"]
     assert list(tmp_path.glob(".visavis-*")) == []
+
+
+def test_fonts_are_embedded(make_article, tmp_path) -> None:
+    out = tmp_path / "fonts.pdf"
+    export_pdf(make_article(), out)
+    rows = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
+                          check=True).stdout.splitlines()[2:]
+    assert rows and all(row.split()[-5] == "yes" for row in rows)  # the "emb" column
+    assert any("DejaVuSerif" in row for row in rows)

@@ -16,14 +16,19 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox
 
-from visavis.core.annotations.anchoring import anchor
+from visavis.core.annotations.display import (
+    PaintPlan,
+    english_annotation_at,
+    english_span,
+    french_annotation_at,
+    paint_plan,
+)
 from visavis.core.annotations.history import AnnotationHistory
 from visavis.core.annotations.model import (
     COLOUR_NAMES,
     AnchorStatus,
     Annotation,
     Side,
-    colour_rgb,
     quote_target,
 )
 from visavis.core.annotations.repository import library_annotations
@@ -201,50 +206,27 @@ class AnnotationsFeature(QObject):
         translation = self.reading.translations.get(sentence_id)
         return translation.text if translation is not None else ""
 
-    def english_span(self, annotation: Annotation) -> tuple[int, int] | None:
-        text = self.english_of(annotation.target.sentence_id or "")
-        if not text:
-            return None
-        found = anchor(text, annotation.target)
-        return None if found.status == AnchorStatus.ORPHAN else (found.start, found.end)
-
     def sentence_plain_start(self, sentence_id: str) -> int:
         s = self.session.document.sentence(sentence_id)
         return self.session.document.blocks[s.block].plain_start + s.block_start
 
     # -- painting -----------------------------------------------------------------------------
     def repaint(self) -> None:
-        fr, en, tint, current = [], [], [], []
-        document = self.session.document if self.session is not None else None
-        for ann in self.annotations if document is not None else []:
-            colour = QColor(*colour_rgb(ann.colour), HIGHLIGHT_ALPHA)
-            if ann.side == Side.ENGLISH:
-                span = self.english_span(ann)
-                if span is not None:
-                    en.append((ann.target.sentence_id, *span, colour))
-                    if ann.id == self.current_id:
-                        current.append(("en", (ann.target.sentence_id, *span, None)))
-                continue
-            if ann.status == AnchorStatus.ORPHAN:
-                continue
-            for block in document.blocks:
-                start = max(ann.target.start, block.plain_start)
-                end = min(ann.target.end, block.plain_start + len(block.text))
-                if start >= end:
-                    continue
-                fr.append((start, end, colour))
-                if ann.id == self.current_id:
-                    current.append(("fr", (start, end, None)))
-                for s in block.sentences:
-                    s_start = block.plain_start + s.block_start
-                    english = self.english_of(s.id)
-                    if english and s_start < end and start < block.plain_start + s.block_end:
-                        tint.append((s.id, 0, len(english), QColor(*colour_rgb(ann.colour), TINT_ALPHA)))
-        self.reading.highlight_ranges("en", tint, TINT_LAYER)
-        self.reading.highlight_ranges("fr", fr, LAYER)
-        self.reading.highlight_ranges("en", en, LAYER)
-        for side in ("fr", "en"):
-            self.reading.underline_ranges([r for s, r in current if s == side], side, CURRENT_LAYER)
+        if self.session is None:
+            plan = PaintPlan()
+        else:
+            plan = paint_plan(self.annotations, self.session.document, self.english_of,
+                              self.current_id)
+        reading = self.reading
+        reading.highlight_ranges("en", [(sid, s, e, QColor(*rgb, TINT_ALPHA))
+                                        for sid, s, e, rgb in plan.tints], TINT_LAYER)
+        reading.highlight_ranges("fr", [(s, e, QColor(*rgb, HIGHLIGHT_ALPHA))
+                                        for s, e, rgb in plan.french], LAYER)
+        reading.highlight_ranges("en", [(sid, s, e, QColor(*rgb, HIGHLIGHT_ALPHA))
+                                        for sid, s, e, rgb in plan.english], LAYER)
+        reading.underline_ranges([(s, e, None) for s, e in plan.current_french], "fr", CURRENT_LAYER)
+        reading.underline_ranges([(sid, s, e, None) for sid, s, e in plan.current_english], "en",
+                                 CURRENT_LAYER)
 
     # -- selection and clicks ---------------------------------------------------------------------
     def on_selection(self, info: Any) -> None:
@@ -282,19 +264,14 @@ class AnnotationsFeature(QObject):
         pane = self.panes[side]
         qblock = pane.document().findBlock(document_position)
         index, offset = qblock.blockNumber(), document_position - qblock.position()
-        hits = []
         if side == "fr" and index < len(self.session.document.blocks):
             plain = self.session.document.blocks[index].plain_start + offset
-            hits = [a for a in self.annotations if a.side == Side.FRENCH
-                    and a.status != AnchorStatus.ORPHAN and a.target.start <= plain < a.target.end]
-        elif side == "en" and index < pane.block_count():
+            return french_annotation_at(self.annotations, plain)
+        if side == "en" and index < pane.block_count():
             for sid, s, e in pane.block(index).sentences:
                 if s <= offset < e:
-                    for a in self.annotations:
-                        span = self.english_span(a) if a.target.sentence_id == sid else None
-                        if span and span[0] <= offset - s < span[1]:
-                            hits.append(a)
-        return min(hits, key=lambda a: a.target.end - a.target.start, default=None)
+                    return english_annotation_at(self.annotations, sid, offset - s, self.english_of)
+        return None
 
     def select(self, annotation_id: str | None) -> None:
         self.current_id = annotation_id
@@ -324,7 +301,7 @@ class AnnotationsFeature(QObject):
             rng = pane.sentence_range(ann.target.sentence_id or "")
             if rng is None:
                 return
-            position = rng[0] + (self.english_span(ann) or (0, 0))[0]
+            position = rng[0] + (english_span(ann, self.english_of) or (0, 0))[0]
         cursor = QTextCursor(pane.document())
         cursor.setPosition(position)
         pane.setTextCursor(cursor)
