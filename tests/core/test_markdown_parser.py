@@ -291,3 +291,11 @@ def test_unsafe_link_targets_never_become_links() -> None:
     (block,) = doc.blocks
     assert [href for *_, href in block.links] == ["https://example.org/ok"]
     assert "javascript:alert(1)" in block.text  # shown as text, never as a link
+
+
+def test_deep_nesting_keeps_its_text() -> None:
+    quotes = parse_markdown("> " * 30 + "Texte profond.\n\nParagraphe normal.")
+    assert [(b.text, b.quote_depth) for b in quotes.blocks] == [
+        ("Texte profond.", 30), ("Paragraphe normal.", 0)]
+    lists = parse_markdown("".join("  " * i + f"- niveau {i}\n" for i in range(25)))
+    assert [b.level for b in lists.blocks] == list(range(1, 26))

@@ -8,6 +8,8 @@
   soft breaks become a space, hard breaks ``"\\n"``; ``Block.emphasis``/``Block.links``
   point into it.  Every character of it is mapped back to its offset in ``source``
   (escapes and entities included), which gives exact ``Sentence.start``/``end``.
+* Nesting (quotes in quotes, lists in lists) is followed 100 levels deep (markdown-it's
+  commonmark preset stops at 20 and drops what is deeper).
 * A YAML (``---``) or TOML (``+++``) front matter is skipped; its ``title`` is used.
 * Title: the ``title`` argument, else the front matter title, else the first H1,
   else the first line of text.
@@ -30,7 +32,7 @@ from markdown_it.token import Token
 from visavis.core.document import Block, Document, Sentence
 from visavis.core.segment import split_sentences
 
-_MD = MarkdownIt("commonmark").disable("table", ignoreInvalid=True)
+_MD = MarkdownIt("commonmark", {"maxNesting": 100}).disable("table", ignoreInvalid=True)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _FRONT_MATTER_KEY = re.compile(r"^(?:[\w-]+\s*[:=]|[\s#-]|\[)")
