@@ -192,3 +192,33 @@ def test_without_library_nothing_is_offered(qtbot, make) -> None:
     qtbot.keyClick(window.reading.french, Qt.Key.Key_1)
     assert feature.annotations == [] and not feature.undo_action.isEnabled()
     assert feature.export_actions["pdf"].isEnabled()  # exporting the text still works
+
+
+def test_menus_change_colour_edit_note_and_delete_the_selected_highlight(qtbot, make,
+                                                                         monkeypatch) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    window = make()
+    feature = _open(qtbot, window)
+    article_id = window.session.article_id
+    _select(window, "fr", "phare")
+    with qtbot.waitSignal(feature.changed):
+        qtbot.keyClick(window.reading.french, Qt.Key.Key_1)
+    ann = _stored(window, article_id)[0]
+    assert feature.current_id == ann.id
+    with qtbot.waitSignal(feature.changed):  # a key with no selection recolours the current one
+        qtbot.keyClick(window.reading.french, Qt.Key.Key_5)
+    assert _stored(window, article_id)[0].colour == "orange"
+    monkeypatch.setattr("visavis.ui.features.annotations.ask_note", lambda *_a, **_k: "beacon")
+    with qtbot.waitSignal(feature.changed):
+        feature.panel.editNoteRequested.emit(ann.id)
+    assert _stored(window, article_id)[0].note == "beacon"
+    menu = QMenu()
+    sid = window.session.document.sentences[-1].id
+    window.reading.contextMenuForFrench.emit(menu, sid, 4, "")
+    submenu = next(a.menu() for a in menu.actions() if a.text() == "Selected highlight")
+    delete = next(a for a in submenu.actions() if a.text() == "Delete highlight")
+    with qtbot.waitSignal(feature.changed):
+        delete.trigger()
+    assert _stored(window, article_id) == []
+    assert feature.panel.visible_ids() == []
