@@ -85,6 +85,8 @@ class LibraryFeature(QObject):
             self.dock.setObjectName("library-dock")
             self.dock.setWidget(self.view)
             self.window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+            width = max(480, int(self.window.width() * 0.42))
+            self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         return self.view
 
     def show(self) -> None:
