@@ -51,7 +51,7 @@ class _BlockBuilder:
                 self.en.style(offset, offset + len(text), "missing")
             parts.append(text)
             offset += len(text)
-        self.en.base = " ".join(parts)
+        self.en.base = protect_french_spacing(" ".join(parts))  # copied French, quotes
         self.marked: list[tuple[int, Annotation]] = []
 
     def _sentence_at_plain(self, plain_offset: int) -> str | None:
