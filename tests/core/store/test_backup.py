@@ -214,3 +214,23 @@ def test_export_is_atomic_and_cancellable(tmp_path: Path, library: Library) -> N
     assert seen and seen[-1][0] == seen[-1][1]
     with zipfile.ZipFile(target) as zf:
         assert sorted(zf.namelist()) == ["library.sqlite3", "manifest.json"]
+
+
+def test_backup_from_an_older_schema_is_migrated_then_restored(tmp_path: Path,
+                                                               library: Library) -> None:
+    from visavis.core.store import migrations
+    from visavis.core.store.database import connect
+
+    old = tmp_path / "old.sqlite3"
+    conn = connect(old)
+    migrations.migrate(conn, up_to=1)  # a library from the first release: no tags, no search
+    conn.execute("INSERT INTO articles(title, source, source_hash, created_at, updated_at)"
+                 " VALUES ('Ancien', 'Le vieux texte.', 'h', '2024-01-01', '2024-01-01')")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    archive = _zip(tmp_path / "old.zip", {"manifest.json": MANIFEST,
+                                          "library.sqlite3": old.read_bytes()})
+    report = library.import_library(archive)
+    assert report.articles_added == 1
+    assert [h.article_id for h in library.search_index.search("vieux ")] == [
+        library.articles.list()[0].id]
