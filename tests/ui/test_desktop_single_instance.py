@@ -32,7 +32,6 @@ FIRST_INSTANCE = textwrap.dedent("""
     print("listening" if server else "not listening", flush=True)
     sys.exit(app.exec())
 """)
-HANG_GUARD_S = 120  # only stops a broken run from hanging the suite; not a performance limit
 
 
 @pytest.fixture
@@ -60,13 +59,13 @@ def test_second_launch_hands_its_file_to_the_first_and_exits_0(instance_env, tmp
     try:
         assert first.stdout.readline().strip() == "listening"
         second = subprocess.run([sys.executable, "-m", "visavis", str(article)], env=instance_env,
-                                capture_output=True, text=True, timeout=HANG_GUARD_S)
+                                capture_output=True, text=True)
         assert second.returncode == 0, second.stderr
         assert first.stdout.readline().strip() == f"opened {article}"
         assert (tmp_path / "handoffs.log").read_text("utf-8").splitlines() == [str(article)]
     finally:
         first.terminate()
-        first.wait(HANG_GUARD_S)
+        first.wait()
 
 
 def test_real_app_receives_a_second_launch(instance_env, tmp_path: Path) -> None:
@@ -78,18 +77,17 @@ def test_real_app_receives_a_second_launch(instance_env, tmp_path: Path) -> None
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         socket_path = Path(server_name())
-        deadline = time.monotonic() + HANG_GUARD_S
-        while not socket_path.exists() and first.poll() is None and time.monotonic() < deadline:
+        while not socket_path.exists() and first.poll() is None:  # a hang is a failure
             time.sleep(0.05)
         assert socket_path.exists(), "the first instance never listened"
         second = subprocess.run([sys.executable, "-m", "visavis", str(article)], env=instance_env,
-                                capture_output=True, text=True, timeout=HANG_GUARD_S)
+                                capture_output=True, text=True)
         assert second.returncode == 0, second.stderr
         assert log.read_text("utf-8").splitlines() == [str(article)]
         assert first.poll() is None  # the first window is still running
     finally:
         first.terminate()
-        first.wait(HANG_GUARD_S)
+        first.wait()
 
 
 def test_relative_paths_are_sent_absolute(instance_env, qtbot, tmp_path: Path) -> None:
@@ -101,7 +99,8 @@ def test_relative_paths_are_sent_absolute(instance_env, qtbot, tmp_path: Path) -
         [sys.executable, "-c",
          "from visavis.ui.single_instance import try_hand_off; print(try_hand_off(['notes.md']))"],
         cwd=tmp_path, env=instance_env, stdout=subprocess.PIPE, text=True)
-    qtbot.waitUntil(lambda: client.poll() is not None, timeout=HANG_GUARD_S * 1000)
+    while client.poll() is None:  # the server answers from this event loop
+        qtbot.wait(10)
     assert client.stdout.read().strip() == "True"
     assert received == [[str(tmp_path / "notes.md")]]
     server.close()
