@@ -126,7 +126,7 @@
     <message>
         <location line="+1"/>
         <source>Open from &amp;library</source>
-        <translation>Ouvrir depuis la &amp;bibliothèque</translation>
+        <translation>Ouvrir &amp;depuis la bibliothèque</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -182,6 +182,41 @@
         <location line="+1"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glossaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Markdown…</source>
+        <translation>Exporter en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export annotations (&amp;JSON-LD)…</source>
+        <translation>Exporter les annotations (&amp;JSON-LD)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import annotations (JSON-LD)…</source>
+        <translation>&amp;Importer des annotations (JSON-LD)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
     </message>
     <message>
         <location line="+1"/>

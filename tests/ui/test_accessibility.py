@@ -16,10 +16,6 @@ CONTAINER_TYPES = (QWidget, QSplitter, QSplitterHandle, QStackedWidget)
 NO_SHORTCUT_ALLOWED = {
     "About Vis-à-vis": "opened rarely; desktop applications give it no shortcut",
     "Translation models": "occasional set-up task, reached from the Tools menu or the banner",
-    "Glossary": "no shortcut chosen yet by the glossary feature (reported to its owner: "
-                "Ctrl+Shift+G suggested)",
-    "Quit": "QKeySequence.StandardKey.Quit: Ctrl+Q on X11/Wayland, unbound on the offscreen "
-            "platform the tests run on",
 }
 
 

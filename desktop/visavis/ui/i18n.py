@@ -50,6 +50,13 @@ MAIN_WINDOW_STRINGS = (
     QT_TRANSLATE_NOOP("MainWindow", "&Restore library…"),
     QT_TRANSLATE_NOOP("MainWindow", "Undo &delete"),
     QT_TRANSLATE_NOOP("MainWindow", "&Glossary…"),
+    QT_TRANSLATE_NOOP("MainWindow", "Export &PDF…"),
+    QT_TRANSLATE_NOOP("MainWindow", "Export &Markdown…"),
+    QT_TRANSLATE_NOOP("MainWindow", "Export annotations (&JSON-LD)…"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Import annotations (JSON-LD)…"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
+    QT_TRANSLATE_NOOP("MainWindow", "Annotations"),
     QT_TRANSLATE_NOOP("MainWindow", "No library is open"),
     QT_TRANSLATE_NOOP("MainWindow", "Your library is empty"),
 )
