@@ -71,7 +71,7 @@
 <context>
     <name>DesktopFeature</name>
     <message>
-        <location line="+175"/>
+        <location line="+193"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -314,14 +314,15 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A new interface language is used from the next start.</source>
-        <translation>La nouvelle langue de l&apos;interface s&apos;appliquera au prochain démarrage.</translation>
+        <source>Menus change language at once, other texts at the next start.</source>
+        <translation>Les menus changent de langue tout de suite, les autres textes au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>RecentFiles</name>
     <message>
         <location filename="../../desktop/visavis/ui/recent_files.py" line="+58"/>
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
@@ -336,7 +337,7 @@
         <translation>&amp;Vider le menu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>“%1” no longer exists; it was removed from Open Recent.</source>
         <translation>« %1 » n&apos;existe plus ; il a été retiré des fichiers récents.</translation>
     </message>

@@ -89,3 +89,24 @@ def test_catalogue_is_complete_and_compiled() -> None:
         for message in context.iter("message"):
             expected = message.findtext("translation")
             assert translator.translate(name, message.findtext("source")) == expected
+
+
+def test_choosing_french_in_preferences_switches_the_menus_at_once(qtbot, library,
+                                                                     english_afterwards) -> None:
+    from visavis.ui.main_window import MainWindow
+
+    QLocale.setDefault(QLocale("en_US"))
+    window = MainWindow(library, loader=lambda: None)
+    qtbot.addWidget(window)
+    window.show()
+    titles = lambda: [m.title() for m in window.menus.values()]  # noqa: E731
+    assert titles() == ["&File", "&Edit", "&View", "&Tools", "&Help"]
+    dialog = window.desktop.show_preferences()
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert titles() == ["&Fichier", "É&dition", "&Affichage", "&Outils", "Ai&de"]
+    texts = {a.text() for m in window.menus.values() for a in m.actions()}
+    assert {"&Préférences…", "&Raccourcis clavier", "Fichiers &récents"} <= texts
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert titles() == ["&File", "&Edit", "&View", "&Tools", "&Help"]
+    texts = {a.text() for m in window.menus.values() for a in m.actions()}
+    assert {"&Preferences…", "&Keyboard Shortcuts", "Open &Recent"} <= texts

@@ -102,11 +102,21 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
     return code
 
 
+def mark_translatable(obj: QMenu | QAction, context: str, source: str) -> None:
+    """Record the English ``source`` of a text translated in ``context``, so that
+    retranslate_menus() can switch it to another language later."""
+    obj.setProperty("visavisContext", context)
+    obj.setProperty("visavisSourceText", source)
+    obj.setProperty("visavisShownText", QCoreApplication.translate(context, source))
+
+
 def _retranslate(obj: QMenu | QAction, text: str, set_text: Any) -> None:
     source = obj.property("visavisSourceText")
     if source is None or text != obj.property("visavisShownText"):
         source = text  # first visit, or the owner changed the text since
-    shown = QCoreApplication.translate(MENU_CONTEXT, source)
+        obj.setProperty("visavisContext", None)
+    context = obj.property("visavisContext") or MENU_CONTEXT
+    shown = QCoreApplication.translate(context, source)
     obj.setProperty("visavisSourceText", source)
     obj.setProperty("visavisShownText", shown)
     if shown != text:

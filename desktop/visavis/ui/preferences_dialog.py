@@ -219,7 +219,8 @@ class PreferencesDialog(QDialog):
         self.theme.setAccessibleName(translate("PreferencesDialog", "Theme"))
         self.language.setAccessibleName(translate("PreferencesDialog", "Interface language"))
         note = QLabel(translate("PreferencesDialog",
-                                "A new interface language is used from the next start."), box)
+                                "Menus change language at once, other texts at the next start."),
+                      box)
         note.setWordWrap(True)
         form.addRow(note)
         self.theme.currentIndexChanged.connect(self._changed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSettings, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 MAX_RECENT = 10
@@ -56,6 +56,9 @@ class RecentFilesMenu(QMenu):
                  report: Callable[[str], object] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(translate("RecentFiles", "Open &Recent"), parent)
+        from visavis.ui.i18n import mark_translatable
+
+        mark_translatable(self, "RecentFiles", QT_TRANSLATE_NOOP("RecentFiles", "Open &Recent"))
         self.setObjectName("recentFilesMenu")
         self._recent = recent
         self._open_file = open_file
@@ -81,6 +84,11 @@ class RecentFilesMenu(QMenu):
         clear = self.addAction(translate("RecentFiles", "&Clear Menu"))
         clear.setEnabled(bool(paths))
         clear.triggered.connect(self._recent.clear)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.rebuild()  # "No recent files" / "Clear Menu" in the new language
+        super().changeEvent(event)
 
     def open_recent(self, path: str) -> None:
         if not Path(path).is_file():

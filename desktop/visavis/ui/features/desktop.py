@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from visavis.core.resources import resource_path
 from visavis.ui import single_instance
 from visavis.ui.about_dialog import AboutDialog
-from visavis.ui.i18n import retranslate_menus
+from visavis.ui.i18n import install_translator, mark_translatable, retranslate_menus
 from visavis.ui.preferences_dialog import (
     Preferences,
     PreferencesDialog,
@@ -95,8 +95,15 @@ def ensure_accessible_names(root: QWidget) -> list[QWidget]:
 
 
 def apply_preferences(window: Any, prefs: Preferences) -> None:
-    """Apply the theme here and hand fonts/spacing to the reading view when it supports it."""
+    """Apply theme and interface language here (menus switch at once) and hand fonts and
+    spacing to the reading view when it supports it."""
     apply_theme(prefs.theme)
+    app = QApplication.instance()
+    if app is not None:
+        language = install_translator(app, prefs.language)
+        if language != shown_language(window):
+            retranslate_menus(window.menuBar())
+            window.setProperty("visavisLanguage", language)
     reading = getattr(window, "reading", None)
     apply = getattr(reading, "apply_reading_style", None)
     if callable(apply):
@@ -146,9 +153,17 @@ class DesktopFeature(QObject):
         return False
 
 
-def _action(parent: QObject, text: str, slot: Any, shortcut: QKeySequence | None = None,
+def shown_language(window: Any) -> str | None:
+    """The interface language the window's menus were last translated to."""
+    value = window.property("visavisLanguage") if isinstance(window, QObject) else None
+    return str(value) if value else None
+
+
+def _action(parent: QObject, source: str, slot: Any, shortcut: QKeySequence | None = None,
             role: QAction.MenuRole = QAction.MenuRole.NoRole) -> QAction:
-    action = QAction(text, parent)
+    """A command whose English ``source`` text is translated in the DesktopFeature context."""
+    action = QAction(translate("DesktopFeature", source), parent)
+    mark_translatable(action, "DesktopFeature", source)
     if shortcut is not None:
         action.setShortcut(shortcut)
     action.setMenuRole(role)
@@ -206,6 +221,9 @@ def _track_opened_files(window: Any, recent: RecentFiles) -> None:
 
 def _finish(window: Any) -> None:
     retranslate_menus(window.menuBar())
+    app = QApplication.instance()
+    if app is not None:
+        window.setProperty("visavisLanguage", install_translator(app, None))
     ensure_accessible_names(window)
 
 
@@ -231,14 +249,14 @@ def install(window: Any) -> None:
     edit_menu = window.menus["edit"]
     if not edit_menu.isEmpty():
         edit_menu.addSeparator()
-    edit_menu.addAction(_action(window, translate("DesktopFeature", "&Preferences…"),
+    edit_menu.addAction(_action(window, QT_TRANSLATE_NOOP("DesktopFeature", "&Preferences…"),
                                 feature.show_preferences, QKeySequence("Ctrl+,"),
                                 QAction.MenuRole.PreferencesRole))
     help_menu = window.menus["help"]
-    help_menu.addAction(_action(window, translate("DesktopFeature", "&Keyboard Shortcuts"),
+    help_menu.addAction(_action(window, QT_TRANSLATE_NOOP("DesktopFeature", "&Keyboard Shortcuts"),
                                 feature.show_shortcuts, QKeySequence("Ctrl+?")))
     help_menu.addSeparator()
-    help_menu.addAction(_action(window, translate("DesktopFeature", "&About Vis-à-vis"),
+    help_menu.addAction(_action(window, QT_TRANSLATE_NOOP("DesktopFeature", "&About Vis-à-vis"),
                                 feature.show_about, role=QAction.MenuRole.AboutRole))
 
     apply_preferences(window, prefs)
