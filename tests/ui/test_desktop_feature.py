@@ -228,3 +228,14 @@ def test_preferences_embed_the_translation_settings(window: Window) -> None:
     dialog = window.desktop.show_preferences()
     embedded = dialog.findChildren(TranslationSettingsWidget)
     assert len(embedded) == 1 and embedded[0].isVisible()
+
+
+def test_a_garbled_settings_file_gives_defaults_and_is_repaired(qtbot, tmp_path: Path) -> None:
+    settings_file = Path(app_settings().fileName())
+    settings_file.write_bytes(b"\x00\xff[recent]\nfiles=@Variant(\x00\x00garbage\n[preferences\n"
+                              b"french_size=@Invalid()\n")
+    assert RecentFiles(app_settings()).paths() == []
+    assert Preferences.load(app_settings()) == Preferences()
+    recent = RecentFiles(app_settings())
+    recent.add(tmp_path / "nouveau.md")
+    assert RecentFiles(app_settings()).paths() == [str(tmp_path / "nouveau.md")]

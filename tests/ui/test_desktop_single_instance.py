@@ -147,3 +147,33 @@ def test_disabled_by_environment(monkeypatch: pytest.MonkeyPatch, qtbot) -> None
     monkeypatch.setenv("VISAVIS_NO_SINGLE_INSTANCE", "1")
     assert try_hand_off(["a.md"]) is False
     assert single_instance.serve_window(object()) is None
+
+
+def test_an_endless_message_is_cut_off(instance_env, qtbot) -> None:
+    import threading
+
+    server = InstanceServer()
+    assert server.listen()
+    received: list[list[str]] = []
+    server.pathsReceived.connect(received.append)
+    outcome: list[str] = []
+
+    def flood() -> None:
+        stranger = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        stranger.connect(server.name)
+        try:
+            for _ in range(64):  # 4 MB without a newline
+                stranger.sendall(b"x" * 65536)
+            outcome.append("accepted everything")
+        except OSError:
+            outcome.append("cut off")
+        finally:
+            stranger.close()
+
+    sender = threading.Thread(target=flood)
+    sender.start()
+    while sender.is_alive():  # the server reads from this event loop
+        qtbot.wait(10)
+    assert outcome == ["cut off"]
+    assert received == []
+    server.close()

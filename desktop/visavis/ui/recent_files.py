@@ -30,7 +30,9 @@ class RecentFiles(QObject):
         value = self._settings.value(_KEY, [])
         if isinstance(value, str):  # QSettings returns a bare string for a one-item list
             value = [value]
-        return [str(v) for v in (value or []) if str(v)][: self._limit]
+        if not isinstance(value, list):  # a damaged or hand-edited settings file
+            return []
+        return [str(v) for v in value if isinstance(v, str) and v][: self._limit]
 
     def add(self, path: str | Path) -> None:
         absolute = str(Path(path).absolute())
