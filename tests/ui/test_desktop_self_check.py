@@ -30,6 +30,7 @@ def test_self_check_renders_the_sample_without_a_model(no_models: Path, tmp_path
     assert done.returncode == 0, done.stdout + done.stderr
     assert "platform offscreen" in done.stdout
     assert "no French→English model installed" in done.stdout
+    assert "library: scratch library ok (1 article stored)" in done.stdout
     assert "render: 1200x800" in done.stdout and "— ok" in done.stdout
     assert image.read_bytes()[:4] == b"\x89PNG"
 
@@ -55,3 +56,11 @@ def test_self_check_reports_a_missing_file(no_models: Path, tmp_path: Path) -> N
     done = _self_check(str(tmp_path / "absent.md"), packages_dir=no_models)
     assert done.returncode == 1
     assert "absent.md not found" in done.stdout
+
+
+def test_a_broken_store_is_reported_not_raised(tmp_path: Path, capsys) -> None:
+    from visavis.ui.self_check import open_scratch_library
+
+    (tmp_path / "self-check.sqlite3").mkdir()  # the database path cannot be a file
+    assert open_scratch_library(tmp_path) is None
+    assert "library: FAILED" in capsys.readouterr().out

@@ -12,6 +12,7 @@ import argparse
 import os
 import platform
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -53,15 +54,41 @@ def distinct_colours(image, samples: int = 64) -> int:  # type: ignore[no-untype
     return len(colours)
 
 
+def open_scratch_library(folder: Path):  # type: ignore[no-untyped-def]
+    """A throw-away library (the reader's is never touched); None when the store is broken."""
+    from visavis.core.store.library import Library
+
+    try:
+        library = Library.open(folder / "self-check.sqlite3")
+        library.articles.count()  # the migrations created the tables
+    except Exception as exc:  # reported, never raised: this is a diagnostic
+        print(f"  library: FAILED — {exc}")
+        return None
+    return library
+
+
 def run_self_check(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    from visavis import __version__
+
+    print(f"visavis {__version__} self-check")
+    with tempfile.TemporaryDirectory(prefix="visavis-self-check-") as scratch:
+        library = open_scratch_library(Path(scratch))
+        if library is None:
+            return 1
+        try:
+            return _check_window(args, library)
+        finally:
+            library.close()
+
+
+def _check_window(args: argparse.Namespace, library) -> int:  # type: ignore[no-untyped-def]
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ["VISAVIS_NO_SINGLE_INSTANCE"] = "1"  # never take over the reader's instance
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import QEventLoop, QTimer, qVersion
     from PySide6.QtWidgets import QApplication
 
-    from visavis import __version__
     from visavis.core.resources import sample_article_path
     from visavis.ui.article_session import session_from_file
     from visavis.ui.launch import protect_against_emit_refcount_bug
@@ -71,7 +98,6 @@ def run_self_check(argv: Sequence[str]) -> int:
     protect_against_emit_refcount_bug()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "visavis"])
     apply_startup_preferences(app)
-    print(f"visavis {__version__} self-check")
     print(f"  python {platform.python_version()}, Qt {qVersion()}, PySide6 {pyside_version}, "
           f"platform {QApplication.platformName()}")
     path = Path(args.file) if args.file else sample_article_path()
@@ -79,7 +105,7 @@ def run_self_check(argv: Sequence[str]) -> int:
         print(f"  file: {path} not found")
         return 1
     state = CheckState()
-    window = MainWindow(None)
+    window = MainWindow(library)
     window.resize(1200, 800)
     tr = window.translation
     loop = QEventLoop()
@@ -97,7 +123,7 @@ def run_self_check(argv: Sequence[str]) -> int:
     window.show()
     window.start()
     try:  # opened here, not in a worker, so that a bad file is reported instead of a dialog
-        window.show_session(session_from_file(path, None))
+        window.show_session(session_from_file(path, library))
     except Exception as exc:  # every failure becomes one line of the report
         print(f"  file: {path.name} could not be opened: {exc}")
         window.tasks.shutdown()
@@ -108,6 +134,7 @@ def run_self_check(argv: Sequence[str]) -> int:
     elapsed = (state.ended or time.monotonic()) - state.started
     print(f"  interface language: {app.translate('MainWindow', '&File').replace('&', '')!r} menu")
     print(f"  file: {path.name} — {window.session.title if window.session else 'NOT OPENED'!s}")
+    print(f"  library: scratch library ok ({library.articles.count()} article stored)")
     code = _report_translation(state, elapsed, args.wait)
     image = window.grab().toImage()
     colours = distinct_colours(image) if not image.isNull() else 0
