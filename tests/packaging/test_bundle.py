@@ -86,3 +86,16 @@ def test_bundle_ships_the_offscreen_and_xcb_platform_plugins(bundle: Path) -> No
         done = subprocess.run(["ldd", str(platforms / plugin)], capture_output=True, text=True)
         assert done.returncode == 0, done.stderr
         assert "not found" not in done.stdout, done.stdout
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="no xvfb-run")
+def test_bundle_opens_its_window_on_an_x_server(bundle: Path, tmp_path: Path) -> None:
+    """The real launch (xcb platform, the reader's library in a fresh data dir) under Xvfb."""
+    image = tmp_path / "xcb.png"
+    env = {**_env(tmp_path), "QT_QPA_PLATFORM": "xcb", "VISAVIS_NO_SINGLE_INSTANCE": "1",
+           "VISAVIS_DATA_DIR": str(tmp_path / "data"), "VISAVIS_CONFIG_DIR": str(tmp_path / "cfg")}
+    done = subprocess.run(["xvfb-run", "-a", str(bundle / "visavis"), "--screenshot", str(image)],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert image.read_bytes()[:4] == b"\x89PNG"
+    assert (tmp_path / "data" / "library.sqlite3").is_file()  # migrations ran in the bundle
