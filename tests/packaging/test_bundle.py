@@ -79,6 +79,17 @@ def test_bundle_runs_a_headless_sub_command(bundle: Path, tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr
 
 
+def test_bundle_speaks_french_with_qt_catalogues(bundle: Path, tmp_path: Path) -> None:
+    env = {**_env(tmp_path), "LANG": "fr_FR.UTF-8"}
+    env.pop("LANGUAGE", None)
+    env.pop("LC_ALL", None)
+    env.pop("LC_MESSAGES", None)
+    done = subprocess.run([str(bundle / "visavis"), "--self-check"], capture_output=True,
+                          text=True, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "'Fichier' menu (catalogues: visavis_fr, qtbase_fr)" in done.stdout
+
+
 @pytest.mark.skipif(shutil.which("ldd") is None, reason="no ldd")
 def test_bundle_ships_the_offscreen_and_xcb_platform_plugins(bundle: Path) -> None:
     platforms = bundle / "_internal" / "PySide6" / "Qt" / "plugins" / "platforms"

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 
 from visavis.core.resources import resource_path
-from visavis.ui.i18n import install_translator, interface_language
+from visavis.ui.i18n import install_translator, interface_language, loaded_catalogues
 from visavis.ui.preferences_dialog import Preferences, app_settings
 
 SHOW_MENUS = """
@@ -62,6 +62,7 @@ def test_locale_default_picks_french_and_qt_strings_follow(english_afterwards) -
     QLocale.setDefault(QLocale("fr_FR"))
     assert interface_language("system") == "fr"
     assert install_translator(english_afterwards) == "fr"
+    assert loaded_catalogues() == ["visavis_fr", "qtbase_fr"]
     assert QCoreApplication.translate("PreferencesDialog", "Line spacing:") == "Interligne :"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)  # Qt's own catalogue
     assert box.button(QDialogButtonBox.StandardButton.Close).text().replace("&", "") == "Fermer"

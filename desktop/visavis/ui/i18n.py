@@ -27,7 +27,7 @@ from visavis.core.resources import resource_path
 log = logging.getLogger(__name__)
 SUPPORTED = ("en", "fr")  # English is the source language: no catalogue needed
 MENU_CONTEXT = "MainWindow"
-_installed: dict[str, Any] = {"language": None, "translators": []}
+_installed: dict[str, Any] = {"language": None, "translators": [], "catalogues": []}
 
 # Menu texts built by code that does not call tr() yet (kept in step with ui/*.py).
 MAIN_WINDOW_STRINGS = (
@@ -87,7 +87,7 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
         return code
     for old in _installed["translators"]:
         app.removeTranslator(old)
-    translators = []
+    translators, loaded = [], []
     if code != "en":
         catalogues = [(f"visavis_{code}", str(resource_path("i18n"))),
                       (f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
@@ -96,10 +96,16 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 translators.append(translator)
+                loaded.append(name)
             else:
                 log.warning("interface translation %s not found in %s", name, folder)
-    _installed.update(language=code, translators=translators)
+    _installed.update(language=code, translators=translators, catalogues=loaded)
     return code
+
+
+def loaded_catalogues() -> list[str]:
+    """Names of the translation catalogues in use (e.g. ``["visavis_fr", "qtbase_fr"]``)."""
+    return list(_installed["catalogues"])
 
 
 def mark_translatable(obj: QMenu | QAction, context: str, source: str) -> None:

@@ -91,6 +91,7 @@ def _check_window(args: argparse.Namespace, library) -> int:  # type: ignore[no-
 
     from visavis.core.resources import sample_article_path
     from visavis.ui.article_session import session_from_file
+    from visavis.ui.i18n import loaded_catalogues
     from visavis.ui.launch import protect_against_emit_refcount_bug
     from visavis.ui.main_window import MainWindow
     from visavis.ui.preferences_dialog import apply_startup_preferences
@@ -132,7 +133,9 @@ def _check_window(args: argparse.Namespace, library) -> int:  # type: ignore[no-
     loop.exec()
     app.processEvents()
     elapsed = (state.ended or time.monotonic()) - state.started
-    print(f"  interface language: {app.translate('MainWindow', '&File').replace('&', '')!r} menu")
+    catalogues = ", ".join(loaded_catalogues()) or "none needed"
+    print(f"  interface: {app.translate('MainWindow', '&File').replace('&', '')!r} menu "
+          f"(catalogues: {catalogues})")
     print(f"  file: {path.name} — {window.session.title if window.session else 'NOT OPENED'!s}")
     print(f"  library: scratch library ok ({library.articles.count()} article stored)")
     code = _report_translation(state, elapsed, args.wait)
