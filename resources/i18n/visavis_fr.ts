@@ -321,7 +321,7 @@
 <context>
     <name>RecentFiles</name>
     <message>
-        <location filename="../../desktop/visavis/ui/recent_files.py" line="+58"/>
+        <location filename="../../desktop/visavis/ui/recent_files.py" line="+60"/>
         <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
@@ -345,12 +345,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/shortcuts_dialog.py" line="+70"/>
+        <location filename="../../desktop/visavis/ui/shortcuts_dialog.py" line="+71"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Filter by action or key…</source>
+        <translation>Filtrer par action ou par touche…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>

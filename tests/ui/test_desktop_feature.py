@@ -239,3 +239,21 @@ def test_a_garbled_settings_file_gives_defaults_and_is_repaired(qtbot, tmp_path:
     recent = RecentFiles(app_settings())
     recent.add(tmp_path / "nouveau.md")
     assert RecentFiles(app_settings()).paths() == [str(tmp_path / "nouveau.md")]
+
+
+def test_shortcuts_dialog_filters_by_name_or_key(window: Window) -> None:
+    dialog = window.desktop.show_shortcuts()
+
+    def visible() -> list[str]:
+        return [dialog.tree.topLevelItem(i).child(j).text(0)
+                for i in range(dialog.tree.topLevelItemCount())
+                for j in range(dialog.tree.topLevelItem(i).childCount())
+                if not dialog.tree.topLevelItem(i).isHidden()
+                and not dialog.tree.topLevelItem(i).child(j).isHidden()]
+
+    dialog.filter.setText("prefer")
+    assert visible() == ["Preferences"]
+    dialog.filter.setText("CTRL+Q")
+    assert visible() == ["Quit"]
+    dialog.filter.setText("")
+    assert len(visible()) == len(walk_menus(window.menuBar()))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLineEdit,
     QMenu,
     QMenuBar,
     QTreeWidget,
@@ -70,6 +71,12 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
         self.resize(560, 520)
         layout = QVBoxLayout(self)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(translate("ShortcutsDialog", "Filter by action or key…"))
+        self.filter.setAccessibleName(translate("ShortcutsDialog", "Filter"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.apply_filter)
+        layout.addWidget(self.filter)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.tree.setHeaderLabels([translate("ShortcutsDialog", "Action"), translate("ShortcutsDialog", "Shortcut")])
@@ -91,3 +98,16 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def apply_filter(self, text: str) -> None:
+        """Show only the commands whose name or shortcut contains ``text`` (any case)."""
+        needle = text.casefold().strip()
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            shown = 0
+            for j in range(group.childCount()):
+                item = group.child(j)
+                match = not needle or any(needle in item.text(c).casefold() for c in (0, 1))
+                item.setHidden(not match)
+                shown += match
+            group.setHidden(shown == 0)
