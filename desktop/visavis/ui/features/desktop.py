@@ -6,7 +6,6 @@ the window icon, accessible names, the single-instance server and the stored pre
 
 from __future__ import annotations
 
-import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -37,10 +36,7 @@ from visavis.ui.preferences_dialog import (
 from visavis.ui.recent_files import RecentFiles, RecentFilesMenu
 from visavis.ui.shortcuts_dialog import ShortcutsDialog
 
-log = logging.getLogger(__name__)
-
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
-
 
 
 def _humanize(name: str) -> str:
