@@ -145,16 +145,18 @@ def test_bad_files_get_a_clear_message(qtbot, make_window, helpers, tmp_path) ->
     assert window.session is None  # nothing half-opened
 
 
-def test_emit_refcount_workaround_keeps_true_alive() -> None:
+def test_refcount_workaround_keeps_none_and_true_alive() -> None:
+    from PySide6.QtWidgets import QLabel
+
     class Emitter(QObject):
         ping = Signal()
 
-    emitter = Emitter()
-    before = sys.getrefcount(True)
-    for _ in range(20000):  # without the workaround on PySide6 6.12.0/Py3.11 this aborts
+    emitter, label = Emitter(), QLabel()
+    for _ in range(20000):  # on PySide6 6.12.0/Py3.11 without the workaround this aborts
         emitter.ping.emit()
-    assert sys.getrefcount(True) > 1000
-    assert before - sys.getrefcount(True) <= 20000
+        label.setText("x")
+    assert sys.getrefcount(True) > 1000 and sys.getrefcount(None) > 1000
+    assert launch.protect_against_emit_refcount_bug() is False or sys.version_info < (3, 12)
 
 
 def test_launch_opens_the_sample_first_then_the_last_article(qtbot, make_window, helpers, library, article_file) -> None:  # type: ignore[no-untyped-def]
@@ -177,3 +179,46 @@ def test_a_broken_library_is_left_untouched(isolated_dirs, monkeypatch) -> None:
     library, message = launch.open_library(interactive=False)
     assert library is None and message
     assert broken.read_bytes() == before
+
+
+def test_reading_position_is_restored_on_reopen(qtbot, make_window, helpers, article_file, library) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(loader=lambda: helpers.FakeEngine(), size=(700, 400))
+    helpers.open_and_translate(qtbot, window, article_file)
+    bar = window.reading.french.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    article_id = window.session.article_id
+    window.close()
+    assert 0.4 < library.articles.get(article_id).scroll_fraction < 0.6
+    again = make_window(loader=lambda: helpers.FakeEngine(), size=(700, 400))
+    with qtbot.waitSignal(again.articleOpened, timeout=None):
+        again.open_article(article_id)
+    bar = again.reading.french.verticalScrollBar()
+    helpers.wait_until(qtbot, lambda: bar.value() > 0)
+    assert abs(bar.value() / bar.maximum() - 0.5) < 0.1
+    assert abs(again.reading.english.verticalScrollBar().value() - bar.value()) <= 2
+
+
+def test_french_context_menu_hook_gets_sentence_offset_and_selection(qtbot, make_window, helpers, article_file) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    window = make_window(loader=lambda: helpers.FakeEngine())
+    helpers.open_and_translate(qtbot, window, article_file)
+    pane = window.reading.french
+    sentence = window.session.document.blocks[3].sentences[0]
+    rect = pane.sentence_rect(sentence.id)
+    seen = []
+
+    def hook(menu, sid, offset, selected):  # type: ignore[no-untyped-def]
+        menu.addAction("Look up")
+        seen.append((sid, offset, selected, [a.text() for a in menu.actions()]))
+        QTimer.singleShot(0, lambda: QApplication.activePopupWidget() and QApplication.activePopupWidget().close())
+
+    window.reading.contextMenuForFrench.connect(hook)
+    QTimer.singleShot(50, lambda: [w.close() for w in QApplication.topLevelWidgets() if isinstance(w, QMenu)])
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, rect.center(), pane.viewport().mapToGlobal(rect.center()))
+    pane.contextMenuEvent(event)
+    sid, offset, selected, actions = seen[0]
+    assert sid == sentence.id and 0 <= offset < len(sentence.text)
+    assert selected == "" and actions[-1] == "Look up"

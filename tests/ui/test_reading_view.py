@@ -198,3 +198,16 @@ def test_emphasis_and_list_markup_are_rendered(view, document, translations) -> 
     assert heading.charFormat().fontWeight() >= 700
     assert view.french.qt_block(11).blockFormat().leftMargin() > 0  # quote indented
     assert view.french.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_placeholders_follow_a_palette_change(qtbot, view, document) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    view.set_document(document, {})
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.PlaceholderText, QColor(200, 30, 30))
+    view.setPalette(dark)
+    view.english.setPalette(dark)
+    cursor = QTextCursor(view.english.qt_block(3))
+    cursor.setPosition(view.english.qt_block(3).position() + 2)
+    assert cursor.charFormat().foreground().color() == QColor(200, 30, 30)

@@ -28,6 +28,7 @@ class ArticleSession:
     translations: dict[str, Translation] = field(default_factory=dict)  # sentence id -> machine
     corrections: dict[str, str] = field(default_factory=dict)  # sentence id -> reader's English
     origin: str | None = None
+    scroll_fraction: float = 0.0  # where the reader left off
 
     @property
     def title(self) -> str:
@@ -116,4 +117,5 @@ def load_session(library: Any, article_id: int) -> ArticleSession:
     document = parse(record.source, record.title)
     corrections = {sid: c.english for sid, c in library.corrections.get_all(article_id).items()}
     library.articles.touch_opened(article_id)
-    return ArticleSession(document, article_id, corrections=corrections, origin=record.origin)
+    return ArticleSession(document, article_id, corrections=corrections, origin=record.origin,
+                          scroll_fraction=record.scroll_fraction)

@@ -27,26 +27,36 @@ from visavis.ui.translation_controller import preload_native_modules
 log = logging.getLogger(__name__)
 
 
-class _EmitProbe(QObject):
+class _Probe(QObject):
     ping = Signal()
 
 
-def protect_against_emit_refcount_bug() -> bool:
-    """Work around PySide6 6.12.0 on Python 3.11: ``SignalInstance.emit()`` returns ``True``
-    without taking a reference, so every emit from Python lowers ``True``'s refcount until
-    the interpreter aborts ("bool_dealloc: deallocating True or False").
+_IMMORTAL = 1 << 40
 
-    Detected by measuring one emit; when affected, ``True`` gets a huge reference count
-    (what Python 3.12 does for all singletons: it is never freed anyway).  Returns True
-    when the workaround was applied.
+
+def protect_against_emit_refcount_bug() -> bool:
+    """Work around PySide6 6.12.0 on Python 3.11: its calls return ``None`` (every void
+    method: ``setText``, ``update``…) and ``True`` (``Signal.emit``) without taking a
+    reference, so each call lowers their reference count until the interpreter aborts
+    ("none_dealloc: deallocating None", "bool_dealloc: deallocating True or False").
+
+    Detected by measuring one call of each kind; when affected, ``None``/``True``/``False``
+    get a huge reference count — what Python 3.12 does anyway (immortal singletons, never
+    freed).  Returns True when the workaround was applied.
     """
-    probe = _EmitProbe()
-    before = sys.getrefcount(True)
+    if sys.version_info >= (3, 12):
+        return False  # immortal objects: the missing references do no harm
+    probe = _Probe()
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
+    probe.setObjectName("probe")
     probe.ping.emit()
-    if sys.getrefcount(True) >= before:
+    leaky = sys.getrefcount(None) < none_before or sys.getrefcount(True) < true_before
+    if not leaky:
         return False
-    ctypes.c_ssize_t.from_address(id(True)).value += 1 << 40
-    log.info("applied the PySide6 emit() refcount workaround")
+    for singleton in (None, True, False):
+        if sys.getrefcount(singleton) < _IMMORTAL:
+            ctypes.c_ssize_t.from_address(id(singleton)).value += _IMMORTAL
+    log.info("applied the PySide6 refcount workaround (None/True/False made immortal)")
     return True
 
 

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setWindowTitle(f"{session.title} — Vis-à-vis" if session.title else "Vis-à-vis")
         self.translation.open_session(session)
+        self.reading.scroll_to_fraction(session.scroll_fraction)
         self.articleOpened.emit(session)
 
     # -- actions --------------------------------------------------------------------------

@@ -108,6 +108,7 @@ class ReadingView(QWidget):
         self.aligner = PaneAligner(self.french, self.english, self)
         self.aligner.aligned.connect(self.aligned)
         self.sync = ScrollSync(self.french, self.english, self._tops, self)
+        self.aligner.aligned.connect(self.sync.resync)  # contents changed: re-pair positions
         self._visible_timer = QTimer(self)
         self._visible_timer.setSingleShot(True)
         self._visible_timer.setInterval(80)
@@ -246,6 +247,15 @@ class ReadingView(QWidget):
                 base = self.french.qt_block(block.index).position() - block.plain_start
                 return base + start, base + min(end, block.plain_start + len(block.text))
         return None
+
+    def scroll_to_fraction(self, fraction: float) -> None:
+        """Scroll both panes to ``fraction`` (0..1) of the article once laid out."""
+        if fraction <= 0:
+            return
+        bar = self.french.verticalScrollBar()
+        bar.setValue(round(bar.maximum() * fraction))
+        if bar.maximum() == 0:  # not laid out yet: once the event loop has run
+            QTimer.singleShot(0, lambda: bar.setValue(round(bar.maximum() * fraction)))
 
     # -- zoom, geometry -------------------------------------------------------------------
     def zoom_in(self) -> None:

@@ -45,6 +45,11 @@ class ScrollSync(QObject):
         left.verticalScrollBar().valueChanged.connect(lambda v: self._follow(left, right, v))
         right.verticalScrollBar().valueChanged.connect(lambda v: self._follow(right, left, v))
 
+    def resync(self) -> None:
+        """Put the right pane where the left one is (after a layout change)."""
+        left, right = self._panes
+        self._follow(left, right, left.verticalScrollBar().value())
+
     def _follow(self, src: QAbstractScrollArea, dst: QAbstractScrollArea, value: int) -> None:
         if self._busy or not self.enabled:
             return

@@ -287,6 +287,14 @@ class TextPane(QTextEdit):
             self._hovered = ""
             self.sentenceHovered.emit("")
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # placeholder and marker colours come from the palette: redraw them in the new theme
+            for i, block in enumerate(self._blocks):
+                if block.placeholder or block.marked or block.emphasis:
+                    self.set_block(i, block)
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         found = self.sentence_at(event.position().toPoint())
         if found is not None:
