@@ -117,3 +117,25 @@ def test_a_crash_while_translating_is_reported(qtbot, make_window, helpers, arti
         window.open_file(article_file)
     assert "out of memory" in blocker.args[0]
     assert window.reading.french.toPlainText().startswith("Une journée au village")
+
+
+def test_scrolling_during_translation_reprioritises_the_next_batch(qtbot, make_window, helpers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    gate = threading.Event()
+    engine = helpers.FakeEngine(gate=gate)
+    window = make_window(loader=gated_loader(engine), size=(900, 450))
+    long_article = tmp_path / "long.md"
+    long_article.write_text(helpers.article_source(6), encoding="utf-8")
+    with qtbot.waitSignal(window.articleOpened, timeout=None):
+        window.open_file(long_article)
+    helpers.wait_until(qtbot, engine.started.is_set)  # first batch (the top) is in the engine
+    bar = window.reading.french.verticalScrollBar()
+    with qtbot.waitSignal(window.reading.visibleBlocksChanged, timeout=None,
+                          check_params_cb=lambda blocks: bool(blocks) and blocks[0] > 20) as blocker:
+        bar.setValue(bar.maximum())
+    bottom = blocker.args[0]
+    gate.set()
+    helpers.wait_until(qtbot, lambda: len(engine.calls) >= 2)
+    document = window.session.document
+    expected = [s.text for b in bottom for s in document.blocks[b].sentences]
+    assert engine.calls[1] == expected  # the paragraphs now on screen came next
+    helpers.wait_until(qtbot, lambda: window.reading.translated_blocks() == len(document.blocks))
