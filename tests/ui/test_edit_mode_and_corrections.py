@@ -20,8 +20,9 @@ def test_editing_one_sentence_retranslates_exactly_that_sentence(qtbot, make_win
     editor = window.edit_mode.editor
     assert editor.toPlainText() == window.session.source
     unchanged = window.session.document.blocks[5].sentences[0]
-    with qtbot.waitSignal(window.edit_mode.documentChanged, timeout=None):
+    with qtbot.waitSignals([window.edit_mode.documentChanged, window.articleOpened], timeout=None):
         editor.setPlainText(editor.toPlainText().replace(OLD, NEW, 1))
+    assert NEW in window.session.document.plain  # features see the edited document
     helpers.wait_until(qtbot, lambda: window.reading.translated_blocks() == len(window.session.document.blocks))
     assert engine.calls[calls_before:] == [[NEW]]
     assert helpers.FakeEngine.english(NEW) in window.reading.english.toPlainText()

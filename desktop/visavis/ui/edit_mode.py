@@ -89,6 +89,9 @@ class EditMode(QObject):
         session.document = parse_markdown(source, title=title)
         self.window.translation.open_session(session)
         self.documentChanged.emit(session)
+        # features re-derive their state from the new document (annotations re-anchor,
+        # the glossary re-annotates) exactly as for an article being opened
+        self.window.articleOpened.emit(session)
 
     def save(self) -> None:
         session, window = self.window.session, self.window
