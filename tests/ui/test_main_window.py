@@ -222,3 +222,16 @@ def test_french_context_menu_hook_gets_sentence_offset_and_selection(qtbot, make
     sid, offset, selected, actions = seen[0]
     assert sid == sentence.id and 0 <= offset < len(sentence.text)
     assert selected == "" and actions[-1] == "Look up"
+
+
+def test_banner_download_opens_the_model_manager_feature(qtbot, make_window, helpers, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(loader=lambda: None, features=["visavis.ui.features.model_manager"])
+    helpers.wait_until(qtbot, lambda: window.banner.isVisible())
+    assert window.banner.download_button.isVisible()
+    import visavis.ui.features.model_manager as model_manager
+
+    opened = []
+    monkeypatch.setattr(model_manager, "open_model_manager",
+                        lambda win, start_download=False: opened.append((win, start_download)))
+    window.banner.download_button.click()
+    assert opened == [(window, True)]
