@@ -72,14 +72,28 @@ def test_delete_then_edit_undo(qtbot, window) -> None:  # type: ignore[no-untype
     assert victim in view.visible_ids() and not undo.isEnabled()
 
 
-def test_backup_and_restore_from_the_window(qtbot, window, tmp_path: Path, helpers) -> None:  # type: ignore[no-untyped-def]
+def test_backup_and_restore_from_the_window(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    feature = window.library_feature
     archive = tmp_path / "save.visavis-backup.zip"
-    window.library_feature.ask_backup(str(archive))
-    helpers.wait_until(qtbot, lambda: "Library saved" in window.statusBar().currentMessage())
-    assert archive.exists()
-    window.library_feature.ask_restore(str(archive))
-    helpers.wait_until(qtbot, lambda: "Restored" in window.statusBar().currentMessage())
-    assert "Restored 0 articles (2 were already" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(feature.backupFinished, timeout=None) as saved:
+        feature.ask_backup(str(archive))
+    assert saved.args[0].startswith("Library saved") and archive.exists()
+    with qtbot.waitSignal(feature.backupFinished, timeout=None) as restored:
+        feature.ask_restore(str(archive))
+    assert restored.args[0] == "Restored 0 articles (2 were already in your library)."
+    assert window.library.articles.count() == 2
+
+
+def test_a_bad_backup_is_explained(qtbot, window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"not a zip")
+    with qtbot.waitSignal(window.library_feature.backupFinished, timeout=None) as result:
+        window.library_feature.ask_restore(str(bad))
+    assert "not a Vis-à-vis library backup" in result.args[0] and shown == [result.args[0]]
     assert window.library.articles.count() == 2
 
 

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
@@ -38,6 +38,8 @@ def english_plain(session: Any) -> str:
 
 
 class LibraryFeature(QObject):
+    backupFinished = Signal(str)  # reader-facing result of a backup or restore (or its error)
+
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
@@ -127,7 +129,7 @@ class LibraryFeature(QObject):
         self.window.status_message("Backing up the library…")
         self.window.tasks.run(
             lambda ctx: library.export_library(Path(path), ctx.progress, ctx.cancel),
-            on_done=lambda p: self.window.status_message(f"Library saved to {p}."),
+            on_done=lambda p: self._report(f"Library saved to {p}."),
             on_error=self._failed, key="library-backup")
 
     def ask_restore(self, path: str | None = None) -> None:
@@ -140,19 +142,22 @@ class LibraryFeature(QObject):
         self.window.status_message("Restoring the backup…")
 
         def done(report: Any) -> None:
-            self.window.status_message(
-                f"Restored {report.articles_added} articles "
-                f"({report.articles_already_there} were already in your library).")
             if self.view is not None:
                 self.view.refresh()
+            self._report(f"Restored {report.articles_added} articles "
+                         f"({report.articles_already_there} were already in your library).")
 
         self.window.tasks.write(
             lambda ctx: library.import_library(Path(path), True, ctx.progress, ctx.cancel),
             on_done=done, on_error=self._failed)
 
+    def _report(self, message: str) -> None:
+        self.window.status_message(message)
+        self.backupFinished.emit(message)
+
     def _failed(self, exc: BaseException) -> None:
         log.warning("library backup/restore failed: %s", exc)
-        self.window.status_message(str(exc))
+        self._report(str(exc))
         QMessageBox.warning(self.window, "Vis-à-vis", str(exc))
 
 
