@@ -235,3 +235,17 @@ def test_banner_download_opens_the_model_manager_feature(qtbot, make_window, hel
                         lambda win, start_download=False: opened.append((win, start_download)))
     window.banner.download_button.click()
     assert opened == [(window, True)]
+
+
+def test_launch_gui_opens_file_and_saves_a_screenshot(qtbot, installed_tiny_model, article_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    shot = tmp_path / "shot.png"
+    code = launch.launch_gui([str(article_file), "--screenshot", str(shot), "--size", "700x500"])
+    assert code == 0
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (700, 500)
+    from visavis.core.store.library import Library
+
+    with Library.open() as library:  # the file was imported into the reader's library
+        assert [a.title for a in library.articles.list()] == ["Une journée au village"]
