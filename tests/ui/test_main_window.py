@@ -237,12 +237,18 @@ def test_banner_download_opens_the_model_manager_feature(qtbot, make_window, hel
     assert opened == [(window, True)]
 
 
-def test_launch_gui_opens_file_and_saves_a_screenshot(qtbot, installed_tiny_model, article_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_launch_gui_opens_file_and_saves_a_screenshot(installed_tiny_model, article_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+
     from PySide6.QtGui import QImage
 
     shot = tmp_path / "shot.png"
-    code = launch.launch_gui([str(article_file), "--screenshot", str(shot), "--size", "700x500"])
-    assert code == 0
+    # a process of its own: launch_gui runs (and ends) its application's event loop
+    proc = subprocess.run([sys.executable, "-m", "visavis", str(article_file), "--screenshot",
+                           str(shot), "--size", "700x500"], env=dict(os.environ),
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (700, 500)
     from visavis.core.store.library import Library
