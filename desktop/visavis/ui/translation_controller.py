@@ -14,19 +14,18 @@ from __future__ import annotations
 
 import importlib
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from visavis.core.translation.scheduler import TranslationScheduler
 from visavis.core.translation.types import Translation, TranslationCancelled, Translator
 from visavis.ui.article_session import ArticleSession
 from visavis.ui.reading_view import ReadingView
 from visavis.ui.task_runner import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
-BATCH_SENTENCES = 24
 TranslatorLoader = Callable[[], Translator | None]
 
 
@@ -58,54 +57,6 @@ def load_default_translator() -> Translator | None:
     return CTranslate2Engine(package, load_settings())
 
 
-class WorkQueue:
-    """Paragraphs still to translate; thread-safe, visible paragraphs first."""
-
-    def __init__(self, blocks: dict[int, list[tuple[str, str]]]) -> None:
-        self._pending = dict(sorted(blocks.items()))  # block -> [(sentence id, text)]
-        self._visible: list[int] = []
-        self._lock = threading.Lock()
-
-    def set_visible(self, blocks: list[int]) -> None:
-        with self._lock:
-            self._visible = list(blocks)
-
-    def drop(self, sentence_ids: set[str]) -> None:
-        with self._lock:
-            for block in list(self._pending):
-                rest = [item for item in self._pending[block] if item[0] not in sentence_ids]
-                if rest:
-                    self._pending[block] = rest
-                else:
-                    del self._pending[block]
-
-    def next_batch(self, max_sentences: int = BATCH_SENTENCES) -> list[tuple[int, str, str]]:
-        """Whole paragraphs up to ``max_sentences`` sentences: the visible ones alone while
-        any is pending (the engine returns a batch at once, so they come back sooner),
-        then the others in reading order."""
-        with self._lock:
-            order = [b for b in self._visible if b in self._pending]
-            if not order:
-                order = list(self._pending)
-            batch: list[tuple[int, str, str]] = []
-            for block in order:
-                items = self._pending[block]
-                if batch and len(batch) + len(items) > max_sentences:
-                    break
-                batch += [(block, sid, text) for sid, text in items]
-                del self._pending[block]
-            return batch
-
-    def pending_items(self) -> list[tuple[str, str]]:
-        """(sentence id, text) of everything still pending."""
-        with self._lock:
-            return [item for items in self._pending.values() for item in items]
-
-    def __len__(self) -> int:
-        with self._lock:
-            return len(self._pending)
-
-
 class TranslationController(QObject):
     modelMissing = Signal()
     modelReady = Signal(str)  # model id
@@ -121,7 +72,8 @@ class TranslationController(QObject):
         self.view, self.tasks, self.library, self.loader = view, tasks, library, loader
         self.translator: Translator | None = None
         self.session: ArticleSession | None = None
-        self.queue: WorkQueue | None = None
+        self.scheduler: TranslationScheduler | None = None  # of the running job
+        self._visible: list[int] = []
         self.loading = False
         self.model_calls = 0  # engine translate() calls made for the reader (for tests/bench)
         view.visibleBlocksChanged.connect(self._on_visible)
@@ -173,27 +125,35 @@ class TranslationController(QObject):
             self.tasks.cancel("translate")
             self._emit_progress()
             return
-        queue = self.queue = WorkQueue(missing)
-        queue.set_visible(self.view.visible_blocks())
+        self.scheduler = None
+        self._visible = self.view.visible_blocks()
         library, model_id = self.library, translator.model_id
-        self.tasks.run(lambda ctx: self._job(ctx, queue, translator, library, model_id),
+        total = len(session.document.blocks)
+        self.tasks.run(lambda ctx: self._job(ctx, missing, total, translator, library, model_id),
                        on_report=lambda r, s=session: self._on_results(s, r),
                        on_done=lambda _r: self._emit_progress(),
                        on_error=self._job_failed, key="translate")
 
-    def _job(self, ctx: TaskContext, queue: WorkQueue, translator: Translator,
-             library: Any | None, model_id: str) -> None:
-        """Worker: cached translations first, then engine batches, visible first."""
+    def _job(self, ctx: TaskContext, missing: dict[int, list[tuple[str, str]]], total: int,
+             translator: Translator, library: Any | None, model_id: str) -> None:
+        """Worker: cached translations first, then engine batches from the core
+        TranslationScheduler (visible paragraphs first)."""
         if library is not None:
-            pending = queue.pending_items()
-            texts = {text for _sid, text in pending}
+            texts = {text for items in missing.values() for _sid, text in items}
             cached = library.translations.get_many(model_id, texts) if texts else {}
             if cached:
-                hits = [(sid, cached[text]) for sid, text in pending if text in cached]
-                queue.drop({sid for sid, _t in hits})
+                hits = [(sid, cached[text]) for items in missing.values()
+                        for sid, text in items if text in cached]
                 ctx.report(("cached", hits))
+                missing = {b: [(sid, t) for sid, t in items if t not in cached]
+                           for b, items in missing.items()}
+        scheduler = TranslationScheduler(missing, total_blocks=total)
+        scheduler.set_visible(self._visible)
+        if not ctx.cancel():  # a superseded job must not take over the live scheduler
+            self.scheduler = scheduler  # from now on scrolling reprioritises it directly
+            scheduler.set_visible(self._visible)  # in case the screen moved meanwhile
         while not ctx.cancel():
-            batch = queue.next_batch()
+            batch = scheduler.next_batch()
             if not batch:
                 return
             sent: set[int] = set()
@@ -207,7 +167,9 @@ class TranslationController(QObject):
                 results = translator.translate([text for _b, _s, text in batch],
                                                on_result=on_result, cancel=ctx.cancel)
             except TranslationCancelled:
+                scheduler.cancel()
                 return
+            scheduler.mark_done(sid for _b, sid, _t in batch)
             rest = [(batch[i][1], batch[i][2], t) for i, t in enumerate(results) if i not in sent]
             if rest:
                 ctx.report(("new", rest))
@@ -245,8 +207,10 @@ class TranslationController(QObject):
         self.failed.emit(f"Translation stopped: {exc}")
 
     def _on_visible(self, blocks: list[int]) -> None:
-        if self.queue is not None:
-            self.queue.set_visible(blocks)
+        self._visible = list(blocks)
+        scheduler = self.scheduler
+        if scheduler is not None:
+            scheduler.set_visible(blocks)
 
     def _emit_progress(self) -> None:
         if self.session is None:
@@ -262,3 +226,5 @@ class TranslationController(QObject):
 
     def cancel(self) -> None:
         self.tasks.cancel("translate")
+        if self.scheduler is not None:
+            self.scheduler.cancel()
