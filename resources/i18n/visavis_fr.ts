@@ -43,7 +43,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/desktop.py" line="+55"/>
+        <location filename="../../desktop/visavis/ui/features/desktop.py" line="+51"/>
         <source>Article and translation</source>
         <translation>Article et traduction</translation>
     </message>
