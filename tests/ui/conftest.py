@@ -89,9 +89,11 @@ class FakeEngine:
 
 
 def wait_until(qtbot, predicate: Callable[[], bool]) -> None:  # type: ignore[no-untyped-def]
-    """Process events until ``predicate()`` is true (no time limit: a hang is a failure)."""
-    while not predicate():
-        qtbot.wait(10)
+    """Process events until ``predicate()`` is true.
+
+    The 120 s guard is not a performance limit: it turns a hang into a failure.
+    """
+    qtbot.waitUntil(lambda: bool(predicate()), timeout=120_000)
 
 
 @pytest.fixture

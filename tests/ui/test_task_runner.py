@@ -9,6 +9,9 @@ from PySide6.QtCore import QThread
 
 from visavis.ui.task_runner import TaskRunner
 
+# Not a performance limit: turns a lost result (a hang) into a failure with a traceback.
+HANG_GUARD_MS = 120_000
+
 
 @pytest.fixture
 def runner(qtbot):  # type: ignore[no-untyped-def]
@@ -28,8 +31,7 @@ def test_result_comes_back_on_the_gui_thread(qtbot, runner) -> None:  # type: ig
         seen["value"], seen["gui"] = value, QThread.currentThread()
 
     runner.run(work, on_done=done)
-    while "value" not in seen:
-        qtbot.wait(5)
+    qtbot.waitUntil(lambda: "value" in seen, timeout=HANG_GUARD_MS)
     assert seen["value"] == 42
     assert seen["gui"] is qtbot_main_thread()
     assert seen["worker"] is not seen["gui"]
@@ -53,8 +55,7 @@ def test_progress_and_reports_arrive_in_order_then_done(qtbot, runner) -> None: 
     runner.run(work, on_done=lambda v: events.append(("done", v)),
                on_progress=lambda d, t: events.append(("progress", d, t)),
                on_report=lambda r: events.append(("report", r)))
-    while not events or events[-1][0] != "done":
-        qtbot.wait(5)
+    qtbot.waitUntil(lambda: bool(events) and events[-1][0] == "done", timeout=HANG_GUARD_MS)
     assert events == [("progress", 1, 3), ("report", "part 0"), ("progress", 2, 3),
                       ("report", "part 1"), ("progress", 3, 3), ("report", "part 2"), ("done", "end")]
 
@@ -66,8 +67,7 @@ def test_errors_go_to_on_error_or_to_the_error_signal(qtbot, runner) -> None:  #
         raise ValueError("broken input")
 
     runner.run(boom, on_done=lambda v: errors.append(AssertionError("done called")), on_error=errors.append)
-    while not errors:
-        qtbot.wait(5)
+    qtbot.waitUntil(lambda: bool(errors), timeout=HANG_GUARD_MS)
     assert isinstance(errors[0], ValueError) and str(errors[0]) == "broken input"
     with qtbot.waitSignal(runner.error, timeout=None) as blocker:
         runner.run(boom)
@@ -89,8 +89,7 @@ def test_same_key_cancels_and_supersedes_the_previous_task(qtbot, runner) -> Non
     runner.run(slow, on_done=results.append, key="translate")
     assert runner.is_running("translate")
     runner.run(lambda ctx: "second", on_done=results.append, key="translate")
-    while results != ["second"]:
-        qtbot.wait(5)
+    qtbot.waitUntil(lambda: results == ["second"], timeout=HANG_GUARD_MS)
     assert saw_cancel.wait(5)
     release.set()
     qtbot.wait(50)
@@ -111,8 +110,7 @@ def test_writes_run_in_order_on_one_thread(qtbot, runner) -> None:  # type: igno
 
     for i in range(20):
         runner.write(write(i), on_done=lambda _v, i=i: done.append(i))
-    while len(done) < 20:
-        qtbot.wait(5)
+    qtbot.waitUntil(lambda: len(done) >= 20, timeout=HANG_GUARD_MS)
     assert order == list(range(20))
     assert len(threads) == 1 and threading.get_ident() not in threads
 
