@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 SentenceSpan = tuple[str, int, int]  # (sentence id, start, end) in the block text
 DOCUMENT_MARGIN = 16.0
 BASE_BOTTOM_MARGIN = 10.0  # px between paragraphs before alignment padding
-_HEADING_SIZE = {1: 3, 2: 2, 3: 1}  # QTextFormat.FontSizeAdjustment per heading level
+_HEADING_SIZE = {1: 2, 2: 1, 3: 0}  # QTextFormat.FontSizeAdjustment per heading level
 
 
 @dataclass(frozen=True)

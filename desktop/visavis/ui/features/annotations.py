@@ -74,6 +74,7 @@ class AnnotationsFeature(QObject):
         self.dock.setObjectName("annotationsDock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.resizeDocks([self.dock], [260], Qt.Orientation.Horizontal)  # the text keeps the room
         toggle = self.dock.toggleViewAction()
         toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
         window.menus["view"].addAction(toggle)
