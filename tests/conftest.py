@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 import tempfile
 from pathlib import Path
-
-import sys
 
 import pytest
 
@@ -27,6 +26,10 @@ for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "ARGOS_PACKA
     os.environ[_name] = str(_SESSION_ROOT / _name.lower())
 os.environ["ARGOS_PACKAGE_INDEX"] = "http://127.0.0.1:9/"  # never the real index
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface follows the locale: tests run in English unless they ask for French.
+os.environ["LANG"] = "en_US.UTF-8"
+for _name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_name, None)
 os.environ["VISAVIS_NO_SINGLE_INSTANCE"] = "1"
 os.environ.pop("VISAVIS_LIBRARY", None)
 

@@ -162,11 +162,11 @@ def test_refcount_workaround_keeps_none_and_true_alive() -> None:
 def test_launch_opens_the_sample_first_then_the_last_article(qtbot, make_window, helpers, library, article_file) -> None:  # type: ignore[no-untyped-def]
     window = make_window(loader=lambda: helpers.FakeEngine())
     with qtbot.waitSignal(window.articleOpened, timeout=None) as first:
-        launch.first_article(window, None)
+        launch.first_article(window, [])
     assert first.args[0].origin == str(sample_article_path())
     helpers.open_and_translate(qtbot, window, article_file)
     with qtbot.waitSignal(window.articleOpened, timeout=None) as again:
-        launch.first_article(window, None)
+        launch.first_article(window, [])
     assert again.args[0].title == "Une journée au village"
     assert library.articles.count() == 2
 

@@ -62,7 +62,7 @@ def protect_against_emit_refcount_bug() -> bool:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="visavis", add_help=True)
-    parser.add_argument("file", nargs="?", help="article to open (Markdown, text, …)")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="articles to open (Markdown, text, HTML, EPUB…)")
     parser.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and quit")
     parser.add_argument("--screenshot-timeout", type=float, default=60.0, metavar="SECONDS")
     parser.add_argument("--size", default="1200x800", help="window size for --screenshot")
@@ -100,10 +100,11 @@ def open_library(interactive: bool) -> tuple[Any | None, str | None]:
     return None, message
 
 
-def first_article(window: MainWindow, file: str | None) -> None:
-    """Open FILE, else the sample on first run, else the article read last."""
-    if file:
-        window.open_file(file)
+def first_article(window: MainWindow, files: Sequence[str]) -> None:
+    """Open the FILEs (the last one stays on screen), else the article read last, else the sample."""
+    if files:
+        for file in files:
+            window.open_file(file)
         return
     library = window.library
     if library is not None and library.articles.count() > 0:
@@ -143,6 +144,9 @@ def launch_gui(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     protect_against_emit_refcount_bug()
     app = ensure_app(argv)
+    from visavis.ui.preferences_dialog import apply_startup_preferences
+
+    apply_startup_preferences(app)  # language and theme before any widget exists
     screenshot = Path(args.screenshot).resolve() if args.screenshot else None
     library, message = open_library(interactive=screenshot is None)
     preload_native_modules()
@@ -155,7 +159,7 @@ def launch_gui(argv: Sequence[str]) -> int:
     if message:
         window.status_message(message)
     window.start()
-    first_article(window, args.file)
+    first_article(window, args.files)
     code = app.exec()
     if library is not None:
         library.close()

@@ -18,9 +18,7 @@ class ModelBanner(QFrame):
         self.setObjectName("modelBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.AlternateBase))
-        self.setPalette(palette)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)  # follows light/dark changes
         self.label = QLabel(NO_MODEL)
         self.label.setWordWrap(True)
         self.install_button = QPushButton("Install model from file…")
