@@ -74,3 +74,21 @@ def test_export_errors_are_reader_messages(tmp_path: Path) -> None:
         proc = _visavis(*args)
         assert proc.returncode == 2, (args, proc.stderr)
         assert message in proc.stderr and "Traceback" not in proc.stderr
+
+def test_export_library_article_translates_with_the_installed_model(
+        tmp_path: Path, installed_tiny_model: Path) -> None:
+    with Library.open() as library:
+        article_id = library.articles.add("Le jardin", ARTICLE)
+    pdf = tmp_path / "lib.pdf"
+    proc = _visavis(str(article_id), "--pdf", str(pdf))
+    assert proc.returncode == 0, proc.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "not translated yet" not in text and "not translated yet" not in proc.stderr
+    with Library.open() as library:  # the translations went into the cache for next time
+        assert library.translations.get_many(
+            next(iter(_model_ids(library))), ["Les tomates mûrissent au soleil."])
+
+
+def _model_ids(library: Library) -> set[str]:
+    rows = library.connection.execute("SELECT DISTINCT model_id FROM translations").fetchall()
+    return {row[0] for row in rows}

@@ -125,6 +125,14 @@ def run(args: argparse.Namespace) -> int:
                 article = article_from_library(library, int(args.article))
             except KeyError as exc:
                 raise CommandError(f"no article {args.article} in your library") from exc
+            if not args.no_translate and article.untranslated_count():
+                from visavis.core.annotations.repository import library_annotations
+                from visavis.export.gather import anchored_annotations
+
+                _translate(article, library)
+                article.annotations = anchored_annotations(  # English ones need the English
+                    library_annotations(library).for_article(article.article_id),
+                    article.document, article.english)
         else:
             path = Path(args.article)
             if not path.exists():
