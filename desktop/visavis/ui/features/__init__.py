@@ -11,5 +11,6 @@ FEATURES: list[str] = [
     "visavis.ui.features.library",
     "visavis.ui.features.glossary",
     "visavis.ui.features.annotations",
+    "visavis.ui.features.importing",
     "visavis.ui.features.desktop",
 ]
