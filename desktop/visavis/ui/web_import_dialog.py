@@ -116,12 +116,12 @@ class WebImportDialog(QDialog):
                        key=TASK_KEY)
 
     def _progress(self, done: int, total: int) -> None:
-        if total > done:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-            self.progress.setFormat(f"{byte_size(done)} / {byte_size(total)}")
-        else:  # size not announced by the server
-            self.progress.setRange(0, 0)
+        # fetch_url reports max(announced size, bytes so far): total == done while the size
+        # is unknown, or when the whole page came in one piece
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{byte_size(done)} / {byte_size(total)}" if total > done
+                                else byte_size(done))
         self._show_message(self.tr("Downloading… {size}").format(size=byte_size(done)), error=False)
 
     def _done(self, article: ImportedArticle) -> None:
