@@ -26,22 +26,23 @@ from visavis.core.markdown_parser import parse_markdown
 
 PREVIEW_BLOCKS = 4
 PREVIEW_CHARS = 900
-_CONTEXT = "ImportDialog"
 # The importers' own language note ("This text looks English, not French: …") starts like
 # this; the dialog states the language itself, so that note is not repeated.
 _LANGUAGE_NOTE_PREFIX = "This text looks "
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def language_name(code: str) -> str:
     """The reader-facing name of a language code from the importers' guesser."""
-    names = {"fr": _tr("French"), "en": _tr("English"), "es": _tr("Spanish"),
-             "de": _tr("German"), "it": _tr("Italian"), "pt": _tr("Portuguese"),
-             "nl": _tr("Dutch")}
-    return names.get(code, _tr("unknown"))
+    names = {
+        "fr": QCoreApplication.translate("ImportDialog", "French"),
+        "en": QCoreApplication.translate("ImportDialog", "English"),
+        "es": QCoreApplication.translate("ImportDialog", "Spanish"),
+        "de": QCoreApplication.translate("ImportDialog", "German"),
+        "it": QCoreApplication.translate("ImportDialog", "Italian"),
+        "pt": QCoreApplication.translate("ImportDialog", "Portuguese"),
+        "nl": QCoreApplication.translate("ImportDialog", "Dutch"),
+    }
+    return names.get(code, QCoreApplication.translate("ImportDialog", "unknown"))
 
 
 def looks_foreign(article: ImportedArticle) -> bool:
@@ -50,7 +51,9 @@ def looks_foreign(article: ImportedArticle) -> bool:
 
 
 def origin_text(origin: str) -> str:
-    return _tr("Pasted from the clipboard") if origin == "clipboard" else origin
+    if origin == "clipboard":
+        return QCoreApplication.translate("ImportDialog", "Pasted from the clipboard")
+    return origin
 
 
 def preview_text(source: str, blocks: int = PREVIEW_BLOCKS, limit: int = PREVIEW_CHARS) -> str:
