@@ -75,6 +75,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import an article"))
         self.setObjectName("import-dialog")
         self.title_field = QLineEdit(article.title)
+        self.title_field.setCursorPosition(0)  # a long title shows its beginning
         self.title_field.setAccessibleName(self.tr("Title"))
         self.origin_label = QLabel(origin_text(article.origin))
         self.origin_label.setWordWrap(True)
@@ -108,6 +109,8 @@ class ImportDialog(QDialog):
 
         self.preview = QPlainTextEdit(preview_text(article.source_markdown))
         self.preview.setReadOnly(True)
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setMinimumHeight(140)
 
