@@ -217,3 +217,37 @@ def test_without_a_library_the_article_opens_unsaved(qtbot, make_window, helpers
     assert session.article_id is None and session.origin == str(article_file)
     assert session.title == "Une journée au village"
     assert "Opened without saving: no library is open." in messages
+
+
+def test_too_large_file_is_refused_with_the_limit(qtbot, window, tmp_path: Path,
+                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import visavis.core.importers as importers
+
+    monkeypatch.setattr(importers, "MAX_TEXT_BYTES", 2 * 1024 * 1024)
+    path = tmp_path / "roman.txt"
+    path.write_bytes(b"Une phrase assez longue pour remplir le fichier. " * 70_000)
+    feature = window.import_feature
+    with qtbot.waitSignal(feature.importFailed, timeout=None) as failed:
+        feature.import_file(path)
+    assert failed.args[0] == "“roman.txt” is too large to import (3 MB; the limit is 2 MB)."
+    assert window.library.articles.list() == []
+
+
+def test_a_library_that_cannot_be_written_keeps_what_it_had(qtbot, window, article_file: Path,
+                                                            helpers, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from visavis.core.store.errors import LibraryError
+
+    library = window.library
+    kept = library.articles.add("Déjà là", helpers.article_source(1))
+    feature = window.import_feature
+    dialog = _confirm(qtbot, feature, lambda: feature.import_file(article_file))
+
+    def refuse(*_args, **_kwargs) -> int:  # type: ignore[no-untyped-def]
+        raise LibraryError("The library is read-only: the article was not saved.")
+
+    monkeypatch.setattr(library.articles, "add", refuse)
+    with qtbot.waitSignal(feature.importFailed, timeout=None) as failed:
+        dialog.import_button.click()
+    assert failed.args[0] == "The library is read-only: the article was not saved."
+    assert window.last_error.text() == failed.args[0]
+    assert [a.id for a in library.articles.list()] == [kept] and window.session is None

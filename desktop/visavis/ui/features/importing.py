@@ -24,6 +24,7 @@ from visavis.core.importers import (
     import_clipboard,
     import_path,
 )
+from visavis.core.store.errors import LibraryError
 from visavis.ui.article_session import ArticleSession, parse
 from visavis.ui.import_dialog import ImportDialog
 from visavis.ui.web_import_dialog import WebImportDialog
@@ -136,9 +137,16 @@ class ImportFeature(QObject):
     def import_file(self, path: str | Path) -> None:
         """Import a file in a worker, then ask for confirmation."""
         path = Path(path)
-        self.window.status_message(self.tr("Importing {name}…").format(name=path.name))
+        busy = self.tr("Importing {name}…").format(name=path.name)
+        self.window.status_message(busy)
+
+        def progress(done: int, total: int) -> None:
+            if total > 0:
+                self.window.status_message(f"{busy} {100 * done // total} %")
+
         self.window.tasks.run(lambda ctx: import_path(path, ctx.progress, ctx.cancel),
-                              on_done=self.confirm, on_error=self._failed, key=FILE_TASK)
+                              on_done=self.confirm, on_error=self._failed, on_progress=progress,
+                              key=FILE_TASK)
 
     def ask_web(self, url: str = "", start: bool = False) -> WebImportDialog:
         if self.web_dialog is not None:
@@ -220,7 +228,7 @@ class ImportFeature(QObject):
         if isinstance(exc, ImportCancelled):
             self.window.status_message(self.tr("Import cancelled."))
             return
-        if isinstance(exc, ImportFailed):
+        if isinstance(exc, (ImportFailed, LibraryError)):  # their messages are for the reader
             message = str(exc)
         else:
             log.warning("import failed", exc_info=exc)
