@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox
 
@@ -32,25 +32,38 @@ from visavis.core.annotations.model import (
     quote_target,
 )
 from visavis.core.annotations.repository import library_annotations
-from visavis.export.none_guard import protect_none
 from visavis.ui.annotations_panel import AnnotationsPanel
 from visavis.ui.highlight_toolbar import HighlightToolbar
 from visavis.ui.note_dialog import ask_note
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 log = logging.getLogger(__name__)
 LAYER, TINT_LAYER, CURRENT_LAYER = "annotations", "annotations-tint", "annotations-current"
 HIGHLIGHT_ALPHA, TINT_ALPHA = 120, 45
 EXPORTS = {  # kind -> (menu text, file filter, suffix, shortcut)
-    "pdf": ("Export &PDF…", "PDF (*.pdf)", ".pdf", "Ctrl+Shift+P"),
-    "markdown": ("Export &Markdown…", "Markdown (*.md)", ".md", "Ctrl+Shift+M"),
-    "jsonld": ("Export annotations (&JSON-LD)…", "JSON-LD (*.jsonld *.json)", ".jsonld",
-               "Ctrl+Shift+J"),
+    "pdf": (QT_TRANSLATE_NOOP("AnnotationsFeature", "Export &PDF…"), "PDF (*.pdf)", ".pdf",
+            "Ctrl+Shift+P"),
+    "markdown": (QT_TRANSLATE_NOOP("AnnotationsFeature", "Export &Markdown…"), "Markdown (*.md)",
+                 ".md", "Ctrl+Shift+M"),
+    "jsonld": (QT_TRANSLATE_NOOP("AnnotationsFeature", "Export annotations (&JSON-LD)…"),
+               "JSON-LD (*.jsonld *.json)", ".jsonld", "Ctrl+Shift+J"),
 }
 
 
 def install(window: Any) -> None:
-    protect_none()  # PySide6 6.12 + CPython 3.11 (see visavis.export.none_guard)
     window.annotations = AnnotationsFeature(window)
+
+
+# The core's undo labels (core/annotations/history.py), shown in Edit → Undo/Redo.
+COMMAND_LABELS = (QT_TRANSLATE_NOOP("AnnotationCommands", "Add highlight"),
+                  QT_TRANSLATE_NOOP("AnnotationCommands", "Delete highlight"),
+                  QT_TRANSLATE_NOOP("AnnotationCommands", "Change colour"),
+                  QT_TRANSLATE_NOOP("AnnotationCommands", "Edit note"))
+
+
+def _command_name(label: str) -> str:
+    return translate("AnnotationCommands", label).lower()
 
 
 class AnnotationsFeature(QObject):
@@ -70,7 +83,7 @@ class AnnotationsFeature(QObject):
         self.selection: Any = None
         self.last_colour = COLOUR_NAMES[0]
         self.panel = AnnotationsPanel()
-        self.dock = QDockWidget("Annotations", window)
+        self.dock = QDockWidget(translate("AnnotationsFeature", "Annotations"), window)
         self.dock.setObjectName("annotationsDock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -117,10 +130,10 @@ class AnnotationsFeature(QObject):
 
     def _menus(self) -> None:
         edit = self.window.menus["edit"]
-        self.undo_action = QAction("&Undo", self.window)
+        self.undo_action = QAction(translate("AnnotationsFeature", "&Undo"), self.window)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo_action.triggered.connect(lambda _c=False: self.undo())
-        self.redo_action = QAction("&Redo", self.window)
+        self.redo_action = QAction(translate("AnnotationsFeature", "&Redo"), self.window)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(lambda _c=False: self.redo())
         edit.addAction(self.undo_action)
@@ -129,11 +142,11 @@ class AnnotationsFeature(QObject):
         quit_action = getattr(self.window, "quit_action", None)
         self.export_actions: dict[str, QAction] = {}
         for kind, (text, _filter, _suffix, keys) in EXPORTS.items():
-            action = QAction(text, self.window)
+            action = QAction(translate("AnnotationsFeature", text), self.window)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _c=False, k=kind: self.ask_export(k))
             self.export_actions[kind] = action
-        self.import_action = QAction("&Import annotations (JSON-LD)…", self.window)
+        self.import_action = QAction(translate("AnnotationsFeature", "&Import annotations (JSON-LD)…"), self.window)
         self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.import_action.triggered.connect(lambda _c=False: self.ask_import())
         actions = [*self.export_actions.values(), self.import_action]
@@ -149,10 +162,15 @@ class AnnotationsFeature(QObject):
         stored = has_article and self.repository is not None and self.session.article_id is not None
         self.undo_action.setEnabled(bool(stored and self.history.can_undo()))
         self.redo_action.setEnabled(bool(stored and self.history.can_redo()))
-        self.undo_action.setText(f"&Undo {self.history.undo_label().lower()}" if stored
-                                 and self.history.can_undo() else "&Undo")
-        self.redo_action.setText(f"&Redo {self.history.redo_label().lower()}" if stored
-                                 and self.history.can_redo() else "&Redo")
+        undo, redo = translate("AnnotationsFeature", "&Undo"), translate("AnnotationsFeature", "&Redo")
+        if stored and self.history.can_undo():
+            undo = translate("AnnotationsFeature", "&Undo {command}").format(
+                command=_command_name(self.history.undo_label()))
+        if stored and self.history.can_redo():
+            redo = translate("AnnotationsFeature", "&Redo {command}").format(
+                command=_command_name(self.history.redo_label()))
+        self.undo_action.setText(undo)
+        self.redo_action.setText(redo)
         for action in self.export_actions.values():
             action.setEnabled(has_article)
         self.import_action.setEnabled(bool(stored))
@@ -183,7 +201,9 @@ class AnnotationsFeature(QObject):
 
         self.window.tasks.write(load, on_done=lambda anns, s=session: self._loaded(s, anns),
                                 on_error=lambda exc: self.window.status_message(
-                                    f"Highlights could not be loaded: {exc}"))
+                                    translate("AnnotationsFeature",
+                                              "Highlights could not be loaded: {error}")
+                                    .format(error=exc)))
 
     def _loaded(self, session: Any, annotations: list[Annotation]) -> None:
         if session is self.session:
@@ -291,7 +311,7 @@ class AnnotationsFeature(QObject):
             return
         self.select(annotation_id)
         if ann.status == AnchorStatus.ORPHAN:
-            self.window.status_message("This passage is no longer in the text.")
+            self.window.status_message(translate("AnnotationsFeature", "This passage is no longer in the text."))
             return
         if ann.side == Side.FRENCH:
             pane, document = self.panes["fr"], self.session.document
@@ -311,14 +331,14 @@ class AnnotationsFeature(QObject):
     def _pane_menu(self, menu: QMenu, sentence_id: str, offset: int) -> None:
         if self.selection is not None and self.can_annotate():
             menu.addSeparator()
-            highlight = menu.addMenu("Highlight")
+            highlight = menu.addMenu(translate("AnnotationsFeature", "Highlight"))
             for name in COLOUR_NAMES:
                 highlight.addAction(self.toolbars["fr"].buttons[name].icon(), name.capitalize(),
                                     lambda n=name: self.apply_colour(n))
-            menu.addAction("Highlight with a note…", self.add_note)
+            menu.addAction(translate("AnnotationsFeature", "Highlight with a note…"), self.add_note)
         if self.current_id is not None:
             menu.addSeparator()
-            self.panel.build_menu(self.current_id, menu.addMenu("Selected highlight"))
+            self.panel.build_menu(self.current_id, menu.addMenu(translate("AnnotationsFeature", "Selected highlight")))
 
     # -- editing ------------------------------------------------------------------------------
     def new_annotation(self, colour: str, note: str = "") -> Annotation | None:
@@ -412,7 +432,9 @@ class AnnotationsFeature(QObject):
 
         def failed(exc: BaseException) -> None:
             log.warning("annotation edit failed: %s", exc)
-            self.window.status_message(f"The highlight could not be saved: {exc}")
+            self.window.status_message(
+                translate("AnnotationsFeature", "The highlight could not be saved: {error}")
+                .format(error=exc))
 
         self.window.tasks.write(work, on_done=lambda anns: self._loaded(session, anns),
                                 on_error=failed)
@@ -431,7 +453,8 @@ class AnnotationsFeature(QObject):
             return
         text, file_filter, suffix, _keys = EXPORTS[kind]
         default = (self.session.title or "article").replace("/", "-")[:80] + suffix
-        path, _ = QFileDialog.getSaveFileName(self.window, text.replace("&", "").rstrip("…"),
+        title = translate("AnnotationsFeature", text).replace("&", "").rstrip("…")
+        path, _ = QFileDialog.getSaveFileName(self.window, title,
                                               default, file_filter)
         if path:
             self.export_to(kind, Path(path))
@@ -446,22 +469,23 @@ class AnnotationsFeature(QObject):
             self.window.status_message(message)
             self.exportFinished.emit(str(path))
 
-        self.window.status_message(f"Exporting {path.name}…")
+        self.window.status_message(translate("AnnotationsFeature", "Exporting {name}…").format(
+            name=path.name))
         self.window.tasks.run(
             lambda ctx: run_export(kind, article, path, library, progress=ctx.progress,
                                    cancel=ctx.cancel),
             on_done=done, on_error=self._export_failed, key=f"export-{kind}")
 
     def _export_failed(self, exc: BaseException) -> None:
-        message = str(exc) or "The export failed."
+        message = str(exc) or translate("AnnotationsFeature", "The export failed.")
         self.window.status_message(message)
         self.exportFailed.emit(message)
         if self.window.isVisible() and not getattr(self.window, "quiet_errors", False):
-            QMessageBox.warning(self.window, "Export", message)
+            QMessageBox.warning(self.window, translate("AnnotationsFeature", "Export"), message)
 
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import annotations", "",
-                                              "W3C annotations (*.jsonld *.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("AnnotationsFeature", "Import annotations"), "",
+                                              translate("AnnotationsFeature", "W3C annotations (*.jsonld *.json);;All files (*)"))
         if path:
             self.import_from(Path(path))
 
