@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,31 +15,33 @@ from PySide6.QtWidgets import (
 
 from visavis.core.glossary.reader_glossary import MAX_TERM_LENGTH
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
+
 
 class AddGlossaryDialog(QDialog):
     """Collects (term, english, note); OK stays disabled while the term is blank."""
 
     def __init__(self, term: str = "", english: str = "", note: str = "", context: str = "",
-                 parent: QWidget | None = None, *, title: str = "Add to glossary") -> None:
+                 parent: QWidget | None = None, *, title: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or translate("AddGlossaryDialog", "Add to glossary"))
         self.term_edit = QLineEdit(" ".join(term.split()))
         self.term_edit.setMaxLength(MAX_TERM_LENGTH)
         self.english_edit = QLineEdit(english)
-        self.english_edit.setPlaceholderText("your preferred English")
+        self.english_edit.setPlaceholderText(translate("AddGlossaryDialog", "your preferred English"))
         self.note_edit = QPlainTextEdit(note)
-        self.note_edit.setPlaceholderText("a note for yourself (optional)")
+        self.note_edit.setPlaceholderText(translate("AddGlossaryDialog", "a note for yourself (optional)"))
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         form = QFormLayout(self)
-        form.addRow("French term:", self.term_edit)
-        form.addRow("English:", self.english_edit)
-        form.addRow("Note:", self.note_edit)
+        form.addRow(translate("AddGlossaryDialog", "French term:"), self.term_edit)
+        form.addRow(translate("AddGlossaryDialog", "English:"), self.english_edit)
+        form.addRow(translate("AddGlossaryDialog", "Note:"), self.note_edit)
         if context:
             shown = context if len(context) <= 300 else context[:297] + "…"
             label = QLabel(shown)
             label.setWordWrap(True)
             label.setStyleSheet("color: gray;")
-            form.addRow("Context:", label)
+            form.addRow(translate("AddGlossaryDialog", "Context:"), label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -6,7 +6,7 @@ The panel only shows and asks: the annotations feature does the work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -22,20 +22,21 @@ from visavis.core.annotations.model import (
     AnchorStatus,
     Annotation,
     Side,
-    colour_label,
 )
-from visavis.ui.highlight_toolbar import swatch_icon
+from visavis.ui.highlight_toolbar import shown_colour, swatch_icon
 from visavis.ui.note_dialog import quote_preview
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ALL = ""
 
 
 def item_text(annotation: Annotation) -> str:
-    side = "" if annotation.side == Side.FRENCH else "EN · "
+    side = "" if annotation.side == Side.FRENCH else translate("AnnotationsPanel", "EN · ")
     text = f"{side}« {quote_preview(annotation.target.exact, 120)} »"
     if annotation.status == AnchorStatus.FUZZY:
-        text += "  (text changed)"
+        text += translate("AnnotationsPanel", "  (text changed)")
     if annotation.note.strip():
         text += "\n" + quote_preview(annotation.note, 200)
     return text
@@ -50,24 +51,24 @@ class AnnotationsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Show highlights of colour")
-        self.filter.addItem("All colours", ALL)
+        self.filter.setAccessibleName(translate("AnnotationsPanel", "Show highlights of colour"))
+        self.filter.addItem(translate("AnnotationsPanel", "All colours"), ALL)
         for name in COLOUR_NAMES:
-            self.filter.addItem(swatch_icon(name), colour_label(name), name)
+            self.filter.addItem(swatch_icon(name), shown_colour(name), name)
         self.filter.currentIndexChanged.connect(lambda _i: self._rebuild())
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Highlights and notes")
+        self.tree.setAccessibleName(translate("AnnotationsPanel", "Highlights and notes"))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
-        self.empty = QLabel("No highlights yet. Select text and pick a colour (keys 1–5).")
+        self.empty = QLabel(translate("AnnotationsPanel", "No highlights yet. Select text and pick a colour (keys 1–5)."))
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName("No highlights yet")
-        self.setAccessibleName("Annotations")
+        self.empty.setAccessibleName(translate("AnnotationsPanel", "No highlights yet"))
+        self.setAccessibleName(translate("AnnotationsPanel", "Annotations"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
@@ -112,9 +113,11 @@ class AnnotationsPanel(QWidget):
         self.tree.clear()
         anchored = [a for a in shown if a.status != AnchorStatus.ORPHAN]
         orphans = [a for a in shown if a.status == AnchorStatus.ORPHAN]
-        for title, group in ((f"Highlights ({len(anchored)})", anchored),
-                             (f"No longer in the text ({len(orphans)})", orphans)):
-            if not group and title.startswith("No longer"):
+        for title, group in ((translate("AnnotationsPanel", "Highlights ({count})").format(
+                                  count=len(anchored)), anchored),
+                             (translate("AnnotationsPanel", "No longer in the text ({count})").format(
+                                 count=len(orphans)), orphans)):
+            if not group and group is orphans:
                 continue
             section = QTreeWidgetItem([title])
             section.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -146,10 +149,10 @@ class AnnotationsPanel(QWidget):
     def build_menu(self, annotation_id: str, menu: QMenu | None = None) -> QMenu:
         """Edit note / colour / delete actions for one annotation (also used by the panes)."""
         menu = menu if menu is not None else QMenu(self)
-        menu.addAction("Edit note…", lambda: self.editNoteRequested.emit(annotation_id))
-        colours = menu.addMenu("Change colour")
+        menu.addAction(translate("AnnotationsPanel", "Edit note…"), lambda: self.editNoteRequested.emit(annotation_id))
+        colours = menu.addMenu(translate("AnnotationsPanel", "Change colour"))
         for name in COLOUR_NAMES:
-            colours.addAction(swatch_icon(name), colour_label(name),
+            colours.addAction(swatch_icon(name), shown_colour(name),
                               lambda n=name: self.colourChangeRequested.emit(annotation_id, n))
-        menu.addAction("Delete highlight", lambda: self.deleteRequested.emit(annotation_id))
+        menu.addAction(translate("AnnotationsPanel", "Delete highlight"), lambda: self.deleteRequested.emit(annotation_id))
         return menu

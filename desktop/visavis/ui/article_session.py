@@ -10,9 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from visavis.core.document import Document
 from visavis.core.markdown_parser import parse_markdown
 from visavis.core.translation.types import Translation
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 
@@ -43,19 +47,22 @@ def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
-            raise OpenError(f"“{path.name}” is too large to open ({size // (1024 * 1024)} MB; "
-                            f"the limit is {MAX_TEXT_BYTES // (1024 * 1024)} MB).")
+            raise OpenError(translate("ArticleSession", "“{name}” is too large to open ({size} MB; "
+                                      "the limit is {limit} MB).").format(
+                name=path.name, size=size // (1024 * 1024), limit=MAX_TEXT_BYTES // (1024 * 1024)))
         data = path.read_bytes()
     except OSError as exc:
-        raise OpenError(f"“{path.name}” could not be read: {exc.strerror or exc}.") from exc
+        raise OpenError(translate("ArticleSession", "“{name}” could not be read: {error}.").format(
+            name=path.name, error=exc.strerror or exc)) from exc
     if b"\x00" in data[:4096]:
-        raise OpenError(f"“{path.name}” is not a text file.")
+        raise OpenError(translate("ArticleSession", "“{name}” is not a text file.").format(name=path.name))
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise OpenError(f"“{path.name}” is not in a text encoding Vis-à-vis can read.")
+    raise OpenError(translate("ArticleSession", "“{name}” is not in a text encoding Vis-à-vis can read.")
+                    .format(name=path.name))
 
 
 def import_file(path: Path) -> tuple[str, str, str]:
@@ -68,7 +75,8 @@ def import_file(path: Path) -> tuple[str, str, str]:
         try:
             result: Any = import_path(path)
         except Exception as exc:  # the importers' messages are for the reader
-            raise OpenError(str(exc) or f"“{path.name}” could not be imported.") from exc
+            raise OpenError(str(exc) or translate("ArticleSession", "“{name}” could not be imported.")
+                            .format(name=path.name)) from exc
         if isinstance(result, tuple):
             title, source, origin = (list(result) + [str(path)])[:3]
         else:
@@ -84,7 +92,8 @@ def parse(source: str, title: str | None) -> Document:
     except NotImplementedError:
         raise
     except Exception as exc:
-        raise OpenError(f"The text could not be read as an article: {exc}") from exc
+        raise OpenError(translate("ArticleSession", "The text could not be read as an article: {error}")
+                        .format(error=exc)) from exc
 
 
 def session_from_file(path: Path, library: Any | None) -> ArticleSession:
@@ -113,7 +122,7 @@ def load_session(library: Any, article_id: int) -> ArticleSession:
     try:
         record = library.articles.get(article_id)
     except KeyError as exc:
-        raise OpenError("This article is no longer in your library.") from exc
+        raise OpenError(translate("ArticleSession", "This article is no longer in your library.")) from exc
     document = parse(record.source, record.title)
     corrections = {sid: c.english for sid, c in library.corrections.get_all(article_id).items()}
     library.articles.touch_opened(article_id)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 if TYPE_CHECKING:
     from visavis.ui.main_window import MainWindow
@@ -39,7 +41,9 @@ class CorrectionEditor(QObject):
             return
         french = session.document.sentence(sentence_id).text
         text, ok = QInputDialog.getMultiLineText(
-            self.window, "Correct translation", f"French:\n{french}\n\nYour English:", english)
+            self.window, translate("CorrectionEditor", "Correct translation"),
+            translate("CorrectionEditor", "French:\n{french}\n\nYour English:").format(french=french),
+            english)
         if ok and text.strip() and text.strip() != english:
             self.set_correction(sentence_id, text.strip())
 
@@ -54,7 +58,7 @@ class CorrectionEditor(QObject):
         if library is not None and article_id is not None:
             window.tasks.write(lambda ctx: library.corrections.set(
                 article_id, sentence_id, sentence.text, english))
-        window.status_message("Correction saved.")
+        window.status_message(translate("CorrectionEditor", "Correction saved."))
 
     def revert(self, sentence_id: str) -> None:
         session, window = self.window.session, self.window
@@ -64,4 +68,4 @@ class CorrectionEditor(QObject):
         library, article_id = window.library, session.article_id
         if library is not None and article_id is not None:
             window.tasks.write(lambda ctx: library.corrections.revert(article_id, sentence_id))
-        window.status_message("Back to the machine translation.")
+        window.status_message(translate("CorrectionEditor", "Back to the machine translation."))

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit
 
 from visavis.core.markdown_parser import parse_markdown
 from visavis.ui.article_session import ArticleSession
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 if TYPE_CHECKING:
     from visavis.ui.main_window import MainWindow
@@ -30,19 +32,19 @@ class EditMode(QObject):
         super().__init__(window)
         self.window = window
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Type or paste French text here (Markdown welcome).")
+        self.editor.setPlaceholderText(translate("EditMode", "Type or paste French text here (Markdown welcome)."))
         window.reading.french_stack.addWidget(self.editor)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(REPARSE_MS)
         self.timer.timeout.connect(self.reparse)
         self.editor.textChanged.connect(self.timer.start)
-        self.action = QAction("&Edit French", window)
+        self.action = QAction(translate("EditMode", "&Edit French"), window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence("Ctrl+E"))
         self.action.toggled.connect(self._toggled)
         window.menus["view"].addAction(self.action)
-        new_text = QAction("&New text…", window)
+        new_text = QAction(translate("EditMode", "&New text…"), window)
         new_text.setShortcut(QKeySequence.StandardKey.New)
         new_text.triggered.connect(self.new_text)
         file_menu = window.menus["file"]
@@ -112,7 +114,7 @@ class EditMode(QObject):
 
     def new_text(self) -> None:
         self.leave()
-        self.window.show_session(ArticleSession(parse_markdown("", title="New text")))
+        self.window.show_session(ArticleSession(parse_markdown("", title=translate("EditMode", "New text"))))
         self.enter()
 
 
@@ -121,4 +123,4 @@ def _first_line(source: str) -> str:
         line = line.strip().lstrip("#").strip()
         if line:
             return line[:80]
-    return "New text"
+    return translate("EditMode", "New text")

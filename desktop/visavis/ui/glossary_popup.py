@@ -11,25 +11,36 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from visavis.core.glossary.lookup import LookupResult
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
+
 GAP = 4  # pixels between the word and the popup
 MAX_WIDTH = 380
 
-_POS = {"n": "noun", "v": "verb", "vt": "verb (trans.)", "vi": "verb (intrans.)",
-        "adj": "adjective", "adv": "adverb", "prep": "preposition", "pron": "pronoun",
-        "conj": "conjunction", "art": "article", "num": "number", "int": "interjection"}
-_GENDER = {"m": "masculine", "f": "feminine"}
+_POS = {"n": QT_TRANSLATE_NOOP("GlossaryPopup", "noun"), "v": QT_TRANSLATE_NOOP("GlossaryPopup", "verb"),
+        "vt": QT_TRANSLATE_NOOP("GlossaryPopup", "verb (trans.)"),
+        "vi": QT_TRANSLATE_NOOP("GlossaryPopup", "verb (intrans.)"),
+        "adj": QT_TRANSLATE_NOOP("GlossaryPopup", "adjective"),
+        "adv": QT_TRANSLATE_NOOP("GlossaryPopup", "adverb"),
+        "prep": QT_TRANSLATE_NOOP("GlossaryPopup", "preposition"),
+        "pron": QT_TRANSLATE_NOOP("GlossaryPopup", "pronoun"),
+        "conj": QT_TRANSLATE_NOOP("GlossaryPopup", "conjunction"),
+        "art": QT_TRANSLATE_NOOP("GlossaryPopup", "article"),
+        "num": QT_TRANSLATE_NOOP("GlossaryPopup", "number"),
+        "int": QT_TRANSLATE_NOOP("GlossaryPopup", "interjection")}
+_GENDER = {"m": QT_TRANSLATE_NOOP("GlossaryPopup", "masculine"),
+           "f": QT_TRANSLATE_NOOP("GlossaryPopup", "feminine")}
 
 
 def grammar_text(pos: str, gender: str) -> str:
-    parts = [_POS.get(pos, pos)] if pos else []
+    parts = [translate("GlossaryPopup", _POS[pos]) if pos in _POS else pos] if pos else []
     if gender:
-        parts.append(_GENDER.get(gender, gender))
+        parts.append(translate("GlossaryPopup", _GENDER[gender]) if gender in _GENDER else gender)
     return ", ".join(parts)
 
 
@@ -44,15 +55,23 @@ def popup_html(result: LookupResult) -> str:
     if grammar:
         head += f" <i style='color:gray'>{e(grammar)}</i>"
     rows = [head]
+    labels = {"lemma:": translate("GlossaryPopup", "lemma:"),
+              "here:": translate("GlossaryPopup", "here:"),
+              "your English:": translate("GlossaryPopup", "your English:"),
+              "not in the dictionary": translate("GlossaryPopup", "not in the dictionary")}
     if result.lemma and result.lemma.lower() not in (result.term.lower(), query.lower()):
-        rows.append(f"<span style='color:gray'>lemma:</span> {e(result.lemma)}")
+        rows.append(f"<span style='color:gray'>{e(labels['lemma:'])}</span> "
+                    f"{e(result.lemma)}")
     if result.here:
-        rows.append(f"<span style='color:gray'>here:</span> <b>{e(result.here)}</b>")
+        rows.append(f"<span style='color:gray'>{e(labels['here:'])}</span> "
+                    f"<b>{e(result.here)}</b>")
     if result.english:
-        rows.append(f"<span style='color:gray'>your English:</span> {e(result.english)}")
+        rows.append(f"<span style='color:gray'>{e(labels['your English:'])}"
+                    f"</span> {e(result.english)}")
     rows.extend(f"{n}. {e(sense)}" for n, sense in enumerate(result.senses, start=1))
     if not result.found:
-        rows.append("<i style='color:gray'>not in the dictionary</i>")
+        rows.append(f"<i style='color:gray'>{e(labels['not in the dictionary'])}"
+                    "</i>")
     if result.note:
         rows.append(f"<span style='background:#fff2a8;color:black'>✎ {e(result.note)}</span>")
     return "<br>".join(rows)
@@ -98,8 +117,8 @@ class GlossaryPopup(QFrame):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setMaximumWidth(MAX_WIDTH)
-        self.label.setAccessibleName("Word details")
-        self.hint = QLabel("P: pin to copy · Esc: close")
+        self.label.setAccessibleName(translate("GlossaryPopup", "Word details"))
+        self.hint = QLabel(translate("GlossaryPopup", "P: pin to copy · Esc: close"))
         self.hint.setStyleSheet("color: gray; font-size: 80%;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -117,7 +136,7 @@ class GlossaryPopup(QFrame):
         self.result = result
         self.word_rect = QRect(word_rect)
         self.label.setText(popup_html(result))
-        self.hint.setText("P: pin to copy · Esc: close")
+        self.hint.setText(translate("GlossaryPopup", "P: pin to copy · Esc: close"))
         self.adjustSize()
         self.move(popup_position(self.sizeHint(), word_rect, self._available(word_rect)))
         self.show()
@@ -138,7 +157,7 @@ class GlossaryPopup(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.hint.setText("Pinned — select text to copy · Esc: close")
+        self.hint.setText(translate("GlossaryPopup", "Pinned — select text to copy · Esc: close"))
         self.move(position)
         self.show()
         self.activateWindow()

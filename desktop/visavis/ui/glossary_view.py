@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +26,8 @@ from visavis.core.glossary.glossary_export import export_anki, export_csv
 from visavis.core.glossary.reader_glossary import GlossaryEntryError, ReaderEntry, ReaderGlossary
 from visavis.core.glossary.terms import Glossary
 from visavis.ui.add_glossary_dialog import AddGlossaryDialog
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 COLUMNS = ("French", "English", "Note")
 Runner = Callable[[Callable[[], object], Callable[[object], None], Callable[[BaseException], None]],
@@ -50,29 +52,29 @@ class GlossaryView(QDialog):
     def __init__(self, repository: ReaderGlossary, glossary_factory: Callable[[], Glossary | None]
                  = lambda: None, parent: QWidget | None = None, runner: Runner | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Glossary")
+        self.setWindowTitle(translate("GlossaryView", "Glossary"))
         self.repository = repository
         self.glossary_factory = glossary_factory
         self.runner = runner or _run_inline
         self.entries: list[ReaderEntry] = []
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search terms, English and notes…")
+        self.search.setPlaceholderText(translate("GlossaryView", "Search terms, English and notes…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the glossary")
+        self.search.setAccessibleName(translate("GlossaryView", "Search the glossary"))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Glossary entries")
+        self.table.setAccessibleName(translate("GlossaryView", "Glossary entries"))
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.empty_label = QLabel("Your glossary is empty. Right-click a word in the French text "
-                                  "and choose “Add to glossary…”.")
+        self.empty_label = QLabel(translate("GlossaryView", "Your glossary is empty. Right-click a word in the French text "
+                                  "and choose “Add to glossary…”."))
         self.empty_label.setWordWrap(True)
-        self.edit_button = QPushButton("&Edit…")
-        self.delete_button = QPushButton("&Delete")
-        self.csv_button = QPushButton("Export &CSV…")
-        self.anki_button = QPushButton("Export &Anki deck…")
+        self.edit_button = QPushButton(translate("GlossaryView", "&Edit…"))
+        self.delete_button = QPushButton(translate("GlossaryView", "&Delete"))
+        self.csv_button = QPushButton(translate("GlossaryView", "Export &CSV…"))
+        self.anki_button = QPushButton(translate("GlossaryView", "Export &Anki deck…"))
         self.status = QLabel()
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.delete_button):
@@ -127,7 +129,7 @@ class GlossaryView(QDialog):
         if entry is None:
             return
         dialog = AddGlossaryDialog(entry.term, entry.english, entry.note, entry.context, self,
-                                   title="Edit glossary entry")
+                                   title=translate("GlossaryView", "Edit glossary entry"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.save_edit(entry.id, *dialog.values())
@@ -136,7 +138,7 @@ class GlossaryView(QDialog):
         try:
             self.repository.update(entry_id, term=term, english=english, note=note)
         except GlossaryEntryError as exc:
-            QMessageBox.warning(self, "Glossary", str(exc))
+            QMessageBox.warning(self, translate("GlossaryView", "Glossary"), str(exc))
             return False
         self.refresh()
         self.changed.emit()
@@ -147,7 +149,7 @@ class GlossaryView(QDialog):
         if entry is None:
             return
         if confirm and QMessageBox.question(
-                self, "Glossary", f"Delete « {entry.term} » from your glossary?") \
+                self, translate("GlossaryView", "Glossary"), translate("GlossaryView", "Delete « {term} » from your glossary?").format(term=entry.term)) \
                 != QMessageBox.StandardButton.Yes:
             return
         self.repository.delete(entry.id)
@@ -157,16 +159,19 @@ class GlossaryView(QDialog):
     def export(self, kind: str, path: Path | None = None) -> None:
         """Export every entry (not only the filtered ones) to ``path`` (asks if None)."""
         if path is None:
-            filters = "CSV (*.csv)" if kind == "csv" else "Anki deck (*.apkg)"
+            filters = "CSV (*.csv)" if kind == "csv" else translate("GlossaryView", "Anki deck (*.apkg)")
             default = "glossary.csv" if kind == "csv" else "glossary.apkg"
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export the glossary", default, filters)
+            chosen, _ = QFileDialog.getSaveFileName(self, translate("GlossaryView", "Export the glossary"), default, filters)
             if not chosen:
                 return
             path = Path(chosen)
         entries = self.repository.list()
         glossary = self.glossary_factory()
         writer = export_csv if kind == "csv" else export_anki
-        self.status.setText("Exporting…")
+        self.status.setText(translate("GlossaryView", "Exporting…"))
         self.runner(lambda: writer(entries, path, glossary),
-                    lambda count: self.status.setText(f"Exported {count} terms to {path}."),
-                    lambda exc: self.status.setText(f"The export failed: {exc}"))
+                    lambda count: self.status.setText(
+                        translate("GlossaryView", "Exported {count} terms to {path}.").format(
+                            count=count, path=path)),
+                    lambda exc: self.status.setText(
+                        translate("GlossaryView", "The export failed: {error}").format(error=exc)))

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from visavis.core.annotations.model import COLOUR_NAMES, colour_label, colour_rgb
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
+
+# The core's colour labels (core/annotations/model.py), shown through the "Colours" context.
+COLOUR_LABELS = (QT_TRANSLATE_NOOP("Colours", "Yellow"), QT_TRANSLATE_NOOP("Colours", "Green"),
+                 QT_TRANSLATE_NOOP("Colours", "Blue"), QT_TRANSLATE_NOOP("Colours", "Pink"),
+                 QT_TRANSLATE_NOOP("Colours", "Orange"))
+
+
+def shown_colour(name: str) -> str:
+    """The reader-facing label of highlight colour ``name`` in the interface language."""
+    return translate("Colours", colour_label(name))
 
 SWATCH = 18
 
@@ -47,17 +59,19 @@ class HighlightToolbar(QFrame):
             button.setIconSize(QSize(SWATCH, SWATCH))
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(f"Highlight in {colour_label(name).lower()} ({key})")
-            button.setAccessibleName(f"{colour_label(name)} highlight")
+            button.setToolTip(translate("HighlightToolbar", "Highlight in {colour} ({key})").format(
+                colour=shown_colour(name).lower(), key=key))
+            button.setAccessibleName(translate("HighlightToolbar", "{colour} highlight").format(
+                colour=shown_colour(name)))
             button.clicked.connect(lambda _c=False, n=name: self.colourChosen.emit(n))
             layout.addWidget(button)
             self.buttons[name] = button
         self.note_button = QToolButton(self)
-        self.note_button.setText("Add note")
+        self.note_button.setText(translate("HighlightToolbar", "Add note"))
         self.note_button.setAutoRaise(True)
         self.note_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.note_button.setToolTip("Highlight and add a note (Ctrl+Shift+N)")
-        self.note_button.setAccessibleName("Add note")
+        self.note_button.setToolTip(translate("HighlightToolbar", "Highlight and add a note (Ctrl+Shift+N)"))
+        self.note_button.setAccessibleName(translate("HighlightToolbar", "Add note"))
         self.note_button.clicked.connect(lambda _c=False: self.noteRequested.emit())
         layout.addWidget(self.note_button)
         self.hide()

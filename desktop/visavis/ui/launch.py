@@ -16,13 +16,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from visavis.core.resources import sample_article_path
 from visavis.core.store.library import open_library_or_explain, start_new_library
 from visavis.ui.main_window import MainWindow
 from visavis.ui.translation_controller import preload_native_modules
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 log = logging.getLogger(__name__)
 
@@ -87,16 +89,17 @@ def open_library(interactive: bool) -> tuple[Any | None, str | None]:
     if not interactive:
         return None, message
     box = QMessageBox(QMessageBox.Icon.Warning, "Vis-à-vis", message)
-    box.setInformativeText("Your file is left as it is. You can start a new, empty library "
-                           "(the old file is kept aside) or continue without a library.")
-    new = box.addButton("Start a new library", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Continue without library", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(translate("Launch", "Your file is left as it is. You can start a new, empty library "
+                           "(the old file is kept aside) or continue without a library."))
+    new = box.addButton(translate("Launch", "Start a new library"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Launch", "Continue without library"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is new:
         try:
             return start_new_library(), None
         except Exception as exc:  # noqa: BLE001 - reader-facing message, app continues
-            return None, f"A new library could not be created: {exc}"
+            return None, translate("Launch", "A new library could not be created: {error}").format(
+                error=exc)
     return None, message
 
 

@@ -14,7 +14,9 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -24,12 +26,17 @@ from PySide6.QtCore import (
 from visavis.core.store.listing import ArticleSummary
 from visavis.core.store.search import MATCH_END, MATCH_START, SearchHit
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
+
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # display text with <b> around search matches
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 4
 
-COLUMNS = ("Title", "Match", "Origin", "Added", "Last opened", "Read", "Highlights", "Tags")
+COLUMNS = (QT_TRANSLATE_NOOP("LibraryModel", "Title"), QT_TRANSLATE_NOOP("LibraryModel", "Match"),
+           QT_TRANSLATE_NOOP("LibraryModel", "Origin"), QT_TRANSLATE_NOOP("LibraryModel", "Added"),
+           QT_TRANSLATE_NOOP("LibraryModel", "Last opened"), QT_TRANSLATE_NOOP("LibraryModel", "Read"),
+           QT_TRANSLATE_NOOP("LibraryModel", "Highlights"), QT_TRANSLATE_NOOP("LibraryModel", "Tags"))
 TITLE, MATCH, ORIGIN, ADDED, OPENED, READ, MARKS, TAGS = range(len(COLUMNS))
 
 Index = QModelIndex | QPersistentModelIndex
@@ -110,7 +117,7 @@ class LibraryTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("LibraryModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -150,7 +157,7 @@ class LibraryTableModel(QAbstractTableModel):
         if col == ADDED:
             return local_date(row.created_at)
         if col == OPENED:
-            return local_date(row.opened_at) or "never"
+            return local_date(row.opened_at) or translate("LibraryModel", "never")
         if col == READ:
             return f"{round(row.scroll_fraction * 100)} %"
         if col == MARKS:

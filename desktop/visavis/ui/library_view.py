@@ -11,7 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,9 +60,22 @@ from visavis.ui.library_model import (
     LibraryTableModel,
 )
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
+
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 30
-ALL_TAGS = "All tags"
+ALL_TAGS = QT_TRANSLATE_NOOP("LibraryView", "All tags")
+
+
+
+def _count(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (translated texts with a ``{count}`` field) for ``count`` things."""
+    return (one if count == 1 else many).format(count=count)
+
+
+def _articles(count: int) -> str:
+    return _count(count, translate("LibraryView", "{count} article"),
+                  translate("LibraryView", "{count} articles"))
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -106,13 +131,14 @@ class LibraryView(QWidget):
 
     # -- construction ----------------------------------------------------------------------
     def _build(self) -> None:
-        self.search_field = QLineEdit(placeholderText="Search titles, text, translations, notes…")
+        self.search_field = QLineEdit(placeholderText=translate("LibraryView",
+                                                                 "Search titles, text, translations, notes…"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.returnPressed.connect(self._open_first)
         self.tag_box = QComboBox()
         self.tag_box.setMinimumContentsLength(12)
         self.tag_box.currentIndexChanged.connect(self._tag_changed)
-        self.trash_box = QCheckBox("Trash")
+        self.trash_box = QCheckBox(translate("LibraryView", "Trash"))
         self.trash_box.toggled.connect(lambda _on: self.refresh())
         filters = QHBoxLayout()
         filters.addWidget(self.tag_box, 1)
@@ -155,7 +181,7 @@ class LibraryView(QWidget):
         self.table.installEventFilter(self)  # Delete key → trash
 
         self.count_label = QLabel()
-        self.undo_button = QPushButton("Undo delete")
+        self.undo_button = QPushButton(translate("LibraryView", "Undo delete"))
         self.undo_button.setVisible(False)
         self.undo_button.clicked.connect(lambda _c=False: self.undo_delete())
         bottom = QHBoxLayout()
@@ -200,7 +226,7 @@ class LibraryView(QWidget):
             self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.emit(f"Library: {exc}")
+        self.message.emit(translate("LibraryView", "Library: {error}").format(error=exc))
 
     # -- loading ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -234,19 +260,22 @@ class LibraryView(QWidget):
         self._reselect(selected)
         shown = self.proxy.rowCount()
         if searching:
-            self.count_label.setText(f"{shown} matching article{'s' * (shown != 1)}"
-                                     if shown else "No article matches.")
+            self.count_label.setText(
+                _count(shown, translate("LibraryView", "{count} matching article"),
+                       translate("LibraryView", "{count} matching articles"))
+                if shown else translate("LibraryView", "No article matches."))
         elif self.trash_box.isChecked():
-            self.count_label.setText(f"{shown} in the trash" if shown else "The trash is empty.")
+            self.count_label.setText(translate("LibraryView", "{count} in the trash").format(
+                count=shown) if shown else translate("LibraryView", "The trash is empty."))
         else:
-            self.count_label.setText(f"{shown} article{'s' * (shown != 1)}")
+            self.count_label.setText(_articles(shown))
         self.loaded.emit()
 
     def _fill_tags(self, tags: Sequence[tuple[str, int]]) -> None:
         current = self.tag_box.currentData()
         self.tag_box.blockSignals(True)
         self.tag_box.clear()
-        self.tag_box.addItem(ALL_TAGS)
+        self.tag_box.addItem(translate("LibraryView", ALL_TAGS))
         for name, count in tags:
             self.tag_box.addItem(f"{name} ({count})", name)
         index = max(0, self.tag_box.findData(current)) if current else 0
@@ -257,7 +286,7 @@ class LibraryView(QWidget):
     def _tag_changed(self, _index: int) -> None:
         self.proxy.set_tag(self.tag_box.currentData())
         shown = self.proxy.rowCount()
-        self.count_label.setText(f"{shown} article{'s' * (shown != 1)}")
+        self.count_label.setText(_articles(shown))
 
     def _reselect(self, ids: set[int]) -> None:
         selection = self.table.selectionModel()
@@ -317,7 +346,8 @@ class LibraryView(QWidget):
             if count:
                 self._undo_depth += 1
             self._set_undo(self._undo_depth > 0)
-            self.message.emit(f"Moved {count} article{'s' * (count != 1)} to the trash.")
+            self.message.emit(_count(count, translate("LibraryView", "Moved {count} article to the trash."),
+                                     translate("LibraryView", "Moved {count} articles to the trash.")))
 
         self._write(lambda: library.trash.delete(ids), done)
 
@@ -327,8 +357,9 @@ class LibraryView(QWidget):
         def done(ids: list[int]) -> None:
             self._undo_depth = max(0, self._undo_depth - 1) if ids else 0
             self._set_undo(self._undo_depth > 0)
-            self.message.emit(f"Restored {len(ids)} article{'s' * (len(ids) != 1)}."
-                              if ids else "Nothing to undo.")
+            self.message.emit(_count(len(ids), translate("LibraryView", "Restored {count} article."),
+                                     translate("LibraryView", "Restored {count} articles."))
+                              if ids else translate("LibraryView", "Nothing to undo."))
 
         self._write(library.trash.undo_last_delete, done)
 
@@ -339,17 +370,20 @@ class LibraryView(QWidget):
     def purge(self, article_ids: Sequence[int], confirm: bool = True) -> None:
         ids = list(article_ids)
         if confirm and QMessageBox.question(
-                self, "Delete for good",
-                f"Delete {len(ids)} article{'s' * (len(ids) != 1)} for good, with their notes "
-                "and highlights? This cannot be undone.") != QMessageBox.StandardButton.Yes:
+                self, translate("LibraryView", "Delete for good"),
+                _count(len(ids), translate("LibraryView", "Delete {count} article for good, with its "
+                                           "notes and highlights? This cannot be undone."),
+                       translate("LibraryView", "Delete {count} articles for good, with their notes "
+                                 "and highlights? This cannot be undone."))
+        ) != QMessageBox.StandardButton.Yes:
             return
         library = self.library
         self._write(lambda: library.trash.purge(ids))
 
     def empty_trash(self, confirm: bool = True) -> None:
         if confirm and QMessageBox.question(
-                self, "Empty the trash", "Delete every article in the trash for good? "
-                "This cannot be undone.") != QMessageBox.StandardButton.Yes:
+                self, translate("LibraryView", "Empty the trash"), translate("LibraryView", "Delete every article in the trash for good? "
+                "This cannot be undone.")) != QMessageBox.StandardButton.Yes:
             return
         library = self.library
         def done(_count: int) -> None:
@@ -374,25 +408,26 @@ class LibraryView(QWidget):
         ids = self.selected_ids()
         menu = QMenu(self)
         if self.trash_box.isChecked():
-            menu.addAction("Restore", lambda: self.restore(ids)).setEnabled(bool(ids))
-            menu.addAction("Delete for good…", lambda: self.purge(ids)).setEnabled(bool(ids))
+            menu.addAction(translate("LibraryView", "Restore"), lambda: self.restore(ids)).setEnabled(bool(ids))
+            menu.addAction(translate("LibraryView", "Delete for good…"), lambda: self.purge(ids)).setEnabled(bool(ids))
             menu.addSeparator()
-            menu.addAction("Empty the trash…", self.empty_trash)
+            menu.addAction(translate("LibraryView", "Empty the trash…"), self.empty_trash)
             return menu
         single = len(ids) == 1
-        menu.addAction("Open", lambda: self.openRequested.emit(ids[0])).setEnabled(single)
-        menu.addAction("Rename…", lambda: self._ask_rename(ids[0])).setEnabled(single)
-        menu.addAction("Tags…", lambda: self._ask_tags(ids)).setEnabled(bool(ids))
+        menu.addAction(translate("LibraryView", "Open"), lambda: self.openRequested.emit(ids[0])).setEnabled(single)
+        menu.addAction(translate("LibraryView", "Rename…"), lambda: self._ask_rename(ids[0])).setEnabled(single)
+        menu.addAction(translate("LibraryView", "Tags…"), lambda: self._ask_tags(ids)).setEnabled(bool(ids))
         menu.addSeparator()
-        menu.addAction("Move to trash", self.delete_selected).setEnabled(bool(ids))
-        undo = menu.addAction("Undo delete", self.undo_delete)
+        menu.addAction(translate("LibraryView", "Move to trash"), self.delete_selected).setEnabled(bool(ids))
+        undo = menu.addAction(translate("LibraryView", "Undo delete"), self.undo_delete)
         undo.setEnabled(self._can_undo)
         return menu
 
     def _ask_rename(self, article_id: int) -> None:
         row = self.model.row_of(article_id)
         current = self.model.summary(row).title if row is not None else ""
-        title, ok = QInputDialog.getText(self, "Rename article", "Title:", text=current)
+        title, ok = QInputDialog.getText(self, translate("LibraryView", "Rename article"),
+                                        translate("LibraryView", "Title:"), text=current)
         if ok and title.strip():
             self.rename(article_id, title)
 
@@ -400,7 +435,8 @@ class LibraryView(QWidget):
         rows = [self.model.summary(r) for r in (self.model.row_of(i) for i in ids) if r is not None]
         common = set(rows[0].tags).intersection(*(r.tags for r in rows[1:])) if rows else set()
         text, ok = QInputDialog.getText(
-            self, "Tags", "Tags, separated by commas (remove one to untag):",
+            self, translate("LibraryView", "Tags"),
+            translate("LibraryView", "Tags, separated by commas (remove one to untag):"),
             text=", ".join(sorted(common)))
         if not ok:
             return

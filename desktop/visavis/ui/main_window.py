@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
@@ -24,8 +24,10 @@ from visavis.ui.translation_controller import (
     load_default_translator,
 )
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
+
 log = logging.getLogger(__name__)
-OPEN_FILTER = "Articles (*.md *.markdown *.txt *.html *.htm *.epub);;All files (*)"
+OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Articles (*.md *.markdown *.txt *.html *.htm *.epub);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -61,22 +63,25 @@ class MainWindow(QMainWindow):
     # -- construction -------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        for key, title in (("file", "&File"), ("edit", "&Edit"), ("view", "&View"),
-                           ("tools", "&Tools"), ("help", "&Help")):
+        for key, title in (("file", translate("MainWindow", "&File")),
+                           ("edit", translate("MainWindow", "&Edit")),
+                           ("view", translate("MainWindow", "&View")),
+                           ("tools", translate("MainWindow", "&Tools")),
+                           ("help", translate("MainWindow", "&Help"))):
             self.menus[key] = bar.addMenu(title)
         file_menu = self.menus["file"]
-        self._action(file_menu, "&Open…", self._ask_open, QKeySequence.StandardKey.Open, "Ctrl+O")
-        self.recent_menu = file_menu.addMenu("Open from &library")
+        self._action(file_menu, translate("MainWindow", "&Open…"), self._ask_open, QKeySequence.StandardKey.Open, "Ctrl+O")
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open from &library"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit,
+        self.quit_action = self._action(file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit,
                                         "Ctrl+Q")
         view = self.menus["view"]
-        self._action(view, "Zoom &in", self.reading.zoom_in, QKeySequence.StandardKey.ZoomIn,
+        self._action(view, translate("MainWindow", "Zoom &in"), self.reading.zoom_in, QKeySequence.StandardKey.ZoomIn,
                      "Ctrl++", "Ctrl+=")
-        self._action(view, "Zoom &out", self.reading.zoom_out, QKeySequence.StandardKey.ZoomOut,
+        self._action(view, translate("MainWindow", "Zoom &out"), self.reading.zoom_out, QKeySequence.StandardKey.ZoomOut,
                      "Ctrl+-")
-        self._action(view, "&Reset zoom", self.reading.zoom_reset, None, "Ctrl+0")
+        self._action(view, translate("MainWindow", "&Reset zoom"), self.reading.zoom_reset, None, "Ctrl+0")
         view.addSeparator()
 
     def _action(self, menu: QMenu, text: str, slot, standard=None, *keys: str) -> QAction:  # type: ignore[no-untyped-def]
@@ -135,7 +140,7 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str | Path) -> None:
         library = self.library
-        self.status_message(f"Opening {Path(path).name}…")
+        self.status_message(translate("MainWindow", "Opening {name}…").format(name=Path(path).name))
         self.tasks.write(lambda ctx: session_from_file(Path(path), library),
                          on_done=self.show_session, on_error=self._open_failed)
 
@@ -157,27 +162,28 @@ class MainWindow(QMainWindow):
 
     # -- actions --------------------------------------------------------------------------
     def _ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open an article", "", OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open an article"), "",
+                                              translate("MainWindow", OPEN_FILTER))
         if path:
             self.open_file(path)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         if self.library is None:
-            self.recent_menu.addAction("No library is open").setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "No library is open")).setEnabled(False)
             return
         for summary in self.library.articles.list(order="opened", limit=20):
-            self.recent_menu.addAction(summary.title or "Untitled",
+            self.recent_menu.addAction(summary.title or translate("MainWindow", "Untitled"),
                                        lambda i=summary.id: self.open_article(i))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("Your library is empty").setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "Your library is empty")).setEnabled(False)
 
     def install_model_from_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Install a translation model", "",
-                                              "Argos models (*.argosmodel);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Install a translation model"), "",
+                                              translate("MainWindow", "Argos models (*.argosmodel);;All files (*)"))
         if not path:
             return
-        self.banner.set_busy("Installing the model…")
+        self.banner.set_busy(translate("MainWindow", "Installing the model…"))
 
         def install(ctx: TaskContext) -> Path:
             from visavis.core.translation.package_install import install_from_file
@@ -186,12 +192,13 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             self.banner.set_idle()
-            self.banner.show_message(f"The model could not be installed: {exc}", offer_install=True)
+            self.banner.show_message(translate("MainWindow", "The model could not be installed: {error}")
+                                     .format(error=exc), offer_install=True)
 
         def done(_folder: Path) -> None:
             self.banner.set_idle()
             self.banner.hide()
-            self.status_message("Model installed.")
+            self.status_message(translate("MainWindow", "Model installed."))
             self.reload_translator()
 
         self.tasks.run(install, on_done=done, on_error=failed, key="model-install")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-NO_MODEL = "No French → English model is installed."
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
+
+NO_MODEL = QT_TRANSLATE_NOOP("ModelBanner", "No French → English model is installed.")
 
 
 class ModelBanner(QFrame):
@@ -19,10 +21,11 @@ class ModelBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)  # follows light/dark changes
-        self.label = QLabel(NO_MODEL)
+        self._no_model_shown = translate("ModelBanner", NO_MODEL)
+        self.label = QLabel(self._no_model_shown)
         self.label.setWordWrap(True)
-        self.install_button = QPushButton("Install model from file…")
-        self.download_button = QPushButton("Download…")
+        self.install_button = QPushButton(translate("ModelBanner", "Install model from file…"))
+        self.download_button = QPushButton(translate("ModelBanner", "Download…"))
         self.download_button.setVisible(False)  # shown when the model manager is installed
         self.install_button.clicked.connect(self.installRequested)
         self.download_button.clicked.connect(self.downloadRequested)
@@ -32,8 +35,17 @@ class ModelBanner(QFrame):
         layout.addWidget(self.download_button)
         self.hide()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:  # a new interface language was installed
+            self.install_button.setText(translate("ModelBanner", "Install model from file…"))
+            self.download_button.setText(translate("ModelBanner", "Download…"))
+            if self.label.text() == self._no_model_shown:
+                self.label.setText(translate("ModelBanner", NO_MODEL))
+            self._no_model_shown = translate("ModelBanner", NO_MODEL)
+        super().changeEvent(event)
+
     def show_missing(self) -> None:
-        self.show_message(NO_MODEL, offer_install=True)
+        self.show_message(translate("ModelBanner", NO_MODEL), offer_install=True)
 
     def show_message(self, text: str, offer_install: bool = False) -> None:
         self.label.setText(text)

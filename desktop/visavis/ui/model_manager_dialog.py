@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +33,8 @@ from visavis.core.translation.package_archive import PackageCancelled, PackageEr
 from visavis.ui.task_runner import TaskContext, TaskRunner
 from visavis.ui.translation_settings_widget import TranslationSettingsWidget
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
+
 TASK_KEY = "model-manager"
 PACKAGE_FILTER = "Argos models (*.argosmodel);;All files (*)"
 COLUMNS = ("Languages", "Name", "Version", "Size", "Folder")
@@ -53,7 +55,7 @@ class ModelManagerDialog(QDialog):
                  packages_dir: Path | None = None, index_url: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("modelManager")
-        self.setWindowTitle("Translation models")
+        self.setWindowTitle(translate("ModelManagerDialog", "Translation models"))
         self.tasks = tasks if tasks is not None else TaskRunner(self)
         self.packages_dir = packages_dir
         self.index_url = index_url
@@ -71,20 +73,20 @@ class ModelManagerDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.empty_label = QLabel("No translation model is installed yet. Install one from a "
-                                  "file, or download the French → English model (about 100 MB).")
+        self.empty_label = QLabel(translate("ModelManagerDialog", "No translation model is installed yet. Install one from a "
+                                  "file, or download the French → English model (about 100 MB)."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        self.install_button = QPushButton("Install from file…")
-        self.download_button = QPushButton("Download French → English")
-        self.uninstall_button = QPushButton("Uninstall")
+        self.install_button = QPushButton(translate("ModelManagerDialog", "Install from file…"))
+        self.download_button = QPushButton(translate("ModelManagerDialog", "Download French → English"))
+        self.uninstall_button = QPushButton(translate("ModelManagerDialog", "Uninstall"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("ModelManagerDialog", "Cancel"))
         self.settings_widget = TranslationSettingsWidget(self)
         self._build_layout()
 
@@ -105,14 +107,14 @@ class ModelManagerDialog(QDialog):
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
-        models = QGroupBox("Installed translation models")
+        models = QGroupBox(translate("ModelManagerDialog", "Installed translation models"))
         box = QVBoxLayout(models)
         box.addWidget(self.table, 1)
         box.addWidget(self.empty_label, 1)
         box.addLayout(actions)
         box.addLayout(progress_row)
         box.addWidget(self.status)
-        settings = QGroupBox("Translation settings")
+        settings = QGroupBox(translate("ModelManagerDialog", "Translation settings"))
         QVBoxLayout(settings).addWidget(self.settings_widget)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -143,7 +145,7 @@ class ModelManagerDialog(QDialog):
 
     # -- actions --------------------------------------------------------------------------
     def install_from_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Install a translation model", "",
+        path, _ = QFileDialog.getOpenFileName(self, translate("ModelManagerDialog", "Install a translation model"), "",
                                               PACKAGE_FILTER)
         if not path:
             return
@@ -152,11 +154,12 @@ class ModelManagerDialog(QDialog):
         def work(ctx: TaskContext) -> InstalledPackage:
             from visavis.core.translation.package_install import install_from_file
 
-            ctx.report(f"Installing {Path(path).name}…")
+            ctx.report(translate("ModelManagerDialog", "Installing {name}…").format(name=Path(path).name))
             return install_from_file(path, packages_dir, progress=ctx.progress,
                                      cancel=self._cancel_check(ctx))
 
-        self._start(work, f"Installing {Path(path).name}…", "install")
+        self._start(work, translate("ModelManagerDialog", "Installing {name}…").format(
+            name=Path(path).name), "install")
 
     def download(self) -> None:
         packages_dir, index_url = self.packages_dir, self.index_url
@@ -168,15 +171,16 @@ class ModelManagerDialog(QDialog):
                                     progress=ctx.progress, cancel=self._cancel_check(ctx),
                                     on_stage=ctx.report)
 
-        self._start(work, "Looking up the model index…", "download")
+        self._start(work, translate("ModelManagerDialog", "Looking up the model index…"), "download")
 
     def uninstall_selected(self) -> None:
         package = self.selected_package()
         if package is None:
             return
         answer = QMessageBox.question(
-            self, "Uninstall model",
-            f"Remove “{package.name}” ({format_size(package.size_bytes)}) from this computer?")
+            self, translate("ModelManagerDialog", "Uninstall model"),
+            translate("ModelManagerDialog", "Remove “{name}” ({size}) from this computer?").format(
+                name=package.name, size=format_size(package.size_bytes)))
         if answer != QMessageBox.StandardButton.Yes:
             return
 
@@ -186,12 +190,13 @@ class ModelManagerDialog(QDialog):
             uninstall(package)
             return package
 
-        self._start(work, f"Removing {package.path.name}…", "remove")
+        self._start(work, translate("ModelManagerDialog", "Removing {name}…").format(
+            name=package.path.name), "remove")
 
     def cancel(self) -> None:
         self._cancel_requested = True
         self.cancel_button.setEnabled(False)
-        self.status.setText("Cancelling…")
+        self.status.setText(translate("ModelManagerDialog", "Cancelling…"))
 
     def is_busy(self) -> bool:
         return self._busy
@@ -222,12 +227,16 @@ class ModelManagerDialog(QDialog):
         # kB keeps multi-GB files inside the bar's int range
         self.progress.setRange(0, max(1, total // 1024))
         self.progress.setValue(min(done, total) // 1024)
-        self.progress.setFormat(f"{format_size(done)} of {format_size(total)} (%p%)")
+        self.progress.setFormat(translate("ModelManagerDialog", "{done} of {total} (%p%)").format(
+            done=format_size(done), total=format_size(total)))
 
     def _finished(self, package: InstalledPackage) -> None:
-        verb = "Removed" if self._task_kind == "remove" else "Installed"
+        done = (translate("ModelManagerDialog", "Removed “{name}” ({source} → {target}).")
+                if self._task_kind == "remove" else
+                translate("ModelManagerDialog", "Installed “{name}” ({source} → {target})."))
         self._set_busy(False)
-        self.status.setText(f"{verb} “{package.name}” ({package.from_code} → {package.to_code}).")
+        self.status.setText(done.format(name=package.name, source=package.from_code,
+                                        target=package.to_code))
         self.refresh()
         self.packagesChanged.emit()
 
@@ -235,10 +244,13 @@ class ModelManagerDialog(QDialog):
         kind = self._task_kind
         self._set_busy(False)
         if isinstance(exc, PackageCancelled):
-            self.status.setText("Download cancelled; it will resume where it stopped next time."
-                                if kind == "download" else "Cancelled; nothing was installed.")
+            self.status.setText(
+                translate("ModelManagerDialog",
+                          "Download cancelled; it will resume where it stopped next time.")
+                if kind == "download" else
+                translate("ModelManagerDialog", "Cancelled; nothing was installed."))
             return
-        message = exc.message if isinstance(exc, PackageError) else f"Unexpected error: {exc}"
+        message = exc.message if isinstance(exc, PackageError) else translate("ModelManagerDialog", "Unexpected error: {error}").format(error=exc)
         self.status.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.status.setText(message)
         self.refresh()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 MAX_NOTE_CHARS = 100_000
 QUOTE_PREVIEW_CHARS = 300
@@ -23,13 +26,13 @@ def quote_preview(quote: str, limit: int = QUOTE_PREVIEW_CHARS) -> str:
 class NoteDialog(QDialog):
     def __init__(self, quote: str, note: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Note")
+        self.setWindowTitle(translate("NoteDialog", "Note"))
         self.quote_label = QLabel(f"« {quote_preview(quote)} »")
         self.quote_label.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setPlainText(note)
-        self.editor.setPlaceholderText("Your note…")
-        self.editor.setAccessibleName("Note text")
+        self.editor.setPlaceholderText(translate("NoteDialog", "Your note…"))
+        self.editor.setAccessibleName(translate("NoteDialog", "Note text"))
         self.limit_label = QLabel("")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -50,7 +53,8 @@ class NoteDialog(QDialog):
 
     def _check_length(self) -> None:
         too_long = len(self.editor.toPlainText()) > MAX_NOTE_CHARS
-        self.limit_label.setText(f"Notes are limited to {MAX_NOTE_CHARS:,} characters."
+        self.limit_label.setText(translate("NoteDialog", "Notes are limited to {limit} characters.")
+                                 .format(limit=QLocale().toString(MAX_NOTE_CHARS))
                                  if too_long else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not too_long)
 

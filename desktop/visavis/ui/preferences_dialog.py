@@ -198,7 +198,7 @@ class PreferencesDialog(QDialog):
     def _size_box(self, parent: QWidget) -> QSpinBox:
         spin = QSpinBox(parent)
         spin.setRange(6, 72)
-        spin.setSuffix(" pt")
+        spin.setSuffix(translate("PreferencesDialog", " pt"))
         return spin
 
     def _appearance_group(self) -> QGroupBox:
@@ -219,7 +219,8 @@ class PreferencesDialog(QDialog):
         self.theme.setAccessibleName(translate("PreferencesDialog", "Theme"))
         self.language.setAccessibleName(translate("PreferencesDialog", "Interface language"))
         note = QLabel(translate("PreferencesDialog",
-                                "Menus change language at once, other texts at the next start."),
+                                "Menus and panel titles change language at once, other texts "
+                                "when next opened or at the next start."),
                       box)
         note.setWordWrap(True)
         form.addRow(note)

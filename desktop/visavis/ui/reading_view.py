@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -25,8 +25,10 @@ from visavis.ui.pane_alignment import PaneAligner
 from visavis.ui.scroll_sync import ScrollSync
 from visavis.ui.text_pane import PaneBlock, TextPane, tint
 
-PLACEHOLDER = "Translating…"
-CORRECTION_TIP = "Your correction — right-click to revert"
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
+
+PLACEHOLDER = QT_TRANSLATE_NOOP("ReadingView", "Translating…")
+CORRECTION_TIP = QT_TRANSLATE_NOOP("ReadingView", "Your correction — right-click to revert")
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
 
 
@@ -61,7 +63,7 @@ def english_block(block: Block, translations: dict[str, Translation],
         elif s.id in translations:
             text = translations[s.id].text
         else:
-            return PaneBlock(block.kind, PLACEHOLDER, (), block.level, block.ordered,
+            return PaneBlock(block.kind, translate("ReadingView", PLACEHOLDER), (), block.level, block.ordered,
                              block.number, placeholder=True)
         if parts:
             pos += 1
@@ -155,7 +157,8 @@ class ReadingView(QWidget):
         return english_block(block, self.translations, self.corrections)
 
     def _refresh_tooltips(self) -> None:
-        self.english.tooltips = {sid: CORRECTION_TIP for sid in self.corrections}
+        self.english.tooltips = {sid: translate("ReadingView", CORRECTION_TIP)
+                                 for sid in self.corrections}
 
     def translated_blocks(self) -> int:
         return sum(1 for i in range(self.english.block_count()) if not self.english.block(i).placeholder)
@@ -200,9 +203,9 @@ class ReadingView(QWidget):
     def _english_menu(self, menu: QMenu, sentence_id: str, _offset: int, _sel: str) -> None:
         if sentence_id:
             menu.addSeparator()
-            menu.addAction("Correct translation…", lambda: self.correctionRequested.emit(sentence_id))
+            menu.addAction(translate("ReadingView", "Correct translation…"), lambda: self.correctionRequested.emit(sentence_id))
             if sentence_id in self.corrections:
-                menu.addAction("Revert to machine translation",
+                menu.addAction(translate("ReadingView", "Revert to machine translation"),
                                lambda: self.revertRequested.emit(sentence_id))
         self.contextMenuForEnglish.emit(menu, sentence_id)
 

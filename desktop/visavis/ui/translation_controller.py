@@ -17,13 +17,15 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from visavis.core.translation.scheduler import TranslationScheduler
 from visavis.core.translation.types import Translation, TranslationCancelled, Translator
 from visavis.ui.article_session import ArticleSession
 from visavis.ui.reading_view import ReadingView
 from visavis.ui.task_runner import TaskContext, TaskRunner
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 log = logging.getLogger(__name__)
 TranslatorLoader = Callable[[], Translator | None]
@@ -57,6 +59,11 @@ def load_default_translator() -> Translator | None:
     return CTranslate2Engine(package, load_settings())
 
 
+def _progress_text(done: int, total: int) -> str:
+    return translate("TranslationController", "Translated {done} / {total} paragraphs").format(
+        done=done, total=total)
+
+
 class TranslationController(QObject):
     modelMissing = Signal()
     modelReady = Signal(str)  # model id
@@ -82,7 +89,7 @@ class TranslationController(QObject):
     def load_model(self) -> None:
         self.tasks.cancel("translate")
         self.translator, self.loading = None, True
-        self.status.emit("Loading model…")
+        self.status.emit(translate("TranslationController", "Loading model…"))
         self.tasks.run(lambda ctx: self.loader(), on_done=self._loaded, on_error=self._load_failed,
                        key="model-load")
 
@@ -90,7 +97,7 @@ class TranslationController(QObject):
         self.loading = False
         self.translator = translator
         if translator is None:
-            self.status.emit("No French → English model is installed.")
+            self.status.emit(translate("TranslationController", "No French → English model is installed."))
             self.modelMissing.emit()
             return
         self.modelReady.emit(translator.model_id)
@@ -99,7 +106,8 @@ class TranslationController(QObject):
     def _load_failed(self, exc: BaseException) -> None:
         self.loading = False
         log.error("model failed to load", exc_info=exc)
-        self.failed.emit(f"The translation model could not be loaded: {exc}")
+        self.failed.emit(translate("TranslationController",
+                                   "The translation model could not be loaded: {error}").format(error=exc))
 
     # -- article ------------------------------------------------------------------------
     def open_session(self, session: ArticleSession) -> None:
@@ -204,7 +212,7 @@ class TranslationController(QObject):
 
     def _job_failed(self, exc: BaseException) -> None:
         log.error("translation failed", exc_info=exc)
-        self.failed.emit(f"Translation stopped: {exc}")
+        self.failed.emit(translate("TranslationController", "Translation stopped: {error}").format(error=exc))
 
     def _on_visible(self, blocks: list[int]) -> None:
         self._visible = list(blocks)
@@ -219,10 +227,10 @@ class TranslationController(QObject):
         done = self.view.translated_blocks()
         self.progressChanged.emit(done, total)
         if total and done == total:
-            self.status.emit(f"Translated {done} / {total} paragraphs")
+            self.status.emit(_progress_text(done, total))
             self.finished.emit()
         elif self.translator is not None:
-            self.status.emit(f"Translated {done} / {total} paragraphs")
+            self.status.emit(_progress_text(done, total))
 
     def cancel(self) -> None:
         self.tasks.cancel("translate")

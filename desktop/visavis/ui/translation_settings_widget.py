@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,8 +32,12 @@ from visavis.core.translation.settings import (
     save_settings,
 )
 
-COMPUTE_LABELS = {"auto": "Automatic (int8 on CPU)", "int8": "int8 (fastest on CPU)",
-                  "float32": "float32 (most precise, slowest)"}
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
+
+COMPUTE_LABELS = {"auto": QT_TRANSLATE_NOOP("TranslationSettingsWidget", "Automatic (int8 on CPU)"),
+                  "int8": QT_TRANSLATE_NOOP("TranslationSettingsWidget", "int8 (fastest on CPU)"),
+                  "float32": QT_TRANSLATE_NOOP("TranslationSettingsWidget",
+                                               "float32 (most precise, slowest)")}
 
 
 class _SettingsNotifier(QObject):
@@ -58,25 +62,25 @@ class TranslationSettingsWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("translationSettings")
         self.beam = QSpinBox(minimum=1, maximum=MAX_BEAM)
-        self.beam.setToolTip("More candidates per step: better translations, slower (Argos uses 4).")
+        self.beam.setToolTip(translate("TranslationSettingsWidget", "More candidates per step: better translations, slower (Argos uses 4)."))
         self.threads = QSpinBox(minimum=0, maximum=max(1, os.cpu_count() or 1) * 4)
-        self.threads.setSpecialValueText("Automatic")
-        self.threads.setToolTip("CPU threads used by one translation; Automatic lets "
-                                "CTranslate2 choose.")
+        self.threads.setSpecialValueText(translate("TranslationSettingsWidget", "Automatic"))
+        self.threads.setToolTip(translate("TranslationSettingsWidget", "CPU threads used by one translation; Automatic lets "
+                                "CTranslate2 choose."))
         self.device = QComboBox()
         self.device.addItems(available_devices())
         self.compute = QComboBox()
-        self.alignment = QCheckBox("Link French and English words (hover highlights)")
-        self.apply_button = QPushButton("Apply")
-        self.defaults_button = QPushButton("Restore defaults")
+        self.alignment = QCheckBox(translate("TranslationSettingsWidget", "Link French and English words (hover highlights)"))
+        self.apply_button = QPushButton(translate("TranslationSettingsWidget", "Apply"))
+        self.defaults_button = QPushButton(translate("TranslationSettingsWidget", "Restore defaults"))
         self.message = QLabel()
         self.message.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("&Beam size:", self.beam)
-        form.addRow("CPU &threads:", self.threads)
-        form.addRow("&Device:", self.device)
-        form.addRow("&Compute type:", self.compute)
+        form.addRow(translate("TranslationSettingsWidget", "&Beam size:"), self.beam)
+        form.addRow(translate("TranslationSettingsWidget", "CPU &threads:"), self.threads)
+        form.addRow(translate("TranslationSettingsWidget", "&Device:"), self.device)
+        form.addRow(translate("TranslationSettingsWidget", "&Compute type:"), self.compute)
         form.addRow("", self.alignment)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
@@ -126,10 +130,11 @@ class TranslationSettingsWidget(QWidget):
         try:
             save_settings(settings)
         except (ValueError, OSError) as exc:
-            self.message.setText(f"Not saved: {exc}")
+            self.message.setText(translate("TranslationSettingsWidget", "Not saved: {error}").format(
+                error=exc))
             return False
         self._saved = settings
-        self.message.setText("Saved; the model reloads with these settings.")
+        self.message.setText(translate("TranslationSettingsWidget", "Saved; the model reloads with these settings."))
         self._update_buttons()
         self.settingsChanged.emit(settings)
         settings_notifier().changed.emit(settings)
@@ -144,7 +149,7 @@ class TranslationSettingsWidget(QWidget):
         if selected not in types:
             types.append(selected)
         for name in types:
-            self.compute.addItem(COMPUTE_LABELS.get(name, name), name)
+            self.compute.addItem(translate("TranslationSettingsWidget", COMPUTE_LABELS.get(name, name)), name)
         self.compute.setCurrentIndex(types.index(selected))
         self.compute.blockSignals(False)
         self._update_buttons()

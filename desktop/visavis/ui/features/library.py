@@ -11,14 +11,17 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from visavis.ui.library_view import LibraryView
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
+
 log = logging.getLogger(__name__)
-BACKUP_FILTER = "Vis-à-vis library backup (*.visavis-backup.zip *.zip);;All files (*)"
+BACKUP_FILTER = QT_TRANSLATE_NOOP(
+    "LibraryFeature", "Vis-à-vis library backup (*.visavis-backup.zip *.zip);;All files (*)")
 
 
 def english_plain(session: Any) -> str:
@@ -46,17 +49,17 @@ class LibraryFeature(QObject):
         self.library = window.library
         self.view: LibraryView | None = None
         self.dock: QDockWidget | None = None
-        self.show_action = QAction("&Library…", window)
+        self.show_action = QAction(translate("LibraryFeature", "&Library…"), window)
         self.show_action.setShortcut(QKeySequence("Ctrl+L"))
         self.show_action.triggered.connect(lambda _c=False: self.show())
-        self.undo_action = QAction("Undo &delete", window)
+        self.undo_action = QAction(translate("LibraryFeature", "Undo &delete"), window)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Alt+Z"))  # Ctrl+Z belongs to editing
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(lambda _c=False: self.view and self.view.undo_delete())
-        self.backup_action = QAction("&Back up library…", window)
+        self.backup_action = QAction(translate("LibraryFeature", "&Back up library…"), window)
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(lambda _c=False: self.ask_backup())
-        self.restore_action = QAction("&Restore library…", window)
+        self.restore_action = QAction(translate("LibraryFeature", "&Restore library…"), window)
         self.restore_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.restore_action.triggered.connect(lambda _c=False: self.ask_restore())
         file_menu = window.menus["file"]
@@ -69,7 +72,7 @@ class LibraryFeature(QObject):
         if self.library is None:
             for action in (self.show_action, self.backup_action, self.restore_action):
                 action.setEnabled(False)
-                action.setToolTip("No library is open")
+                action.setToolTip(translate("LibraryFeature", "No library is open"))
             return
         window.articleOpened.connect(self.on_article_opened)
         translation = getattr(window, "translation", None)
@@ -83,7 +86,7 @@ class LibraryFeature(QObject):
             self.view.openRequested.connect(self.window.open_article)
             self.view.message.connect(self.window.status_message)
             self.view.undoAvailable.connect(self.undo_action.setEnabled)
-            self.dock = QDockWidget("Library", self.window)
+            self.dock = QDockWidget(translate("LibraryFeature", "Library"), self.window)
             self.dock.setObjectName("library-dock")
             self.dock.setWidget(self.view)
             self.window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
@@ -121,31 +124,34 @@ class LibraryFeature(QObject):
     # -- backup and restore -----------------------------------------------------------------
     def ask_backup(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, "Back up your library",
-                                                  "library.visavis-backup.zip", BACKUP_FILTER)
+            path, _ = QFileDialog.getSaveFileName(self.window, translate("LibraryFeature", "Back up your library"),
+                                                  "library.visavis-backup.zip",
+                                                  translate("LibraryFeature", BACKUP_FILTER))
         if not path:
             return
         library = self.library
-        self.window.status_message("Backing up the library…")
+        self.window.status_message(translate("LibraryFeature", "Backing up the library…"))
         self.window.tasks.run(
             lambda ctx: library.export_library(Path(path), ctx.progress, ctx.cancel),
-            on_done=lambda p: self._report(f"Library saved to {p}."),
+            on_done=lambda p: self._report(
+                translate("LibraryFeature", "Library saved to {path}.").format(path=p)),
             on_error=self._failed, key="library-backup")
 
     def ask_restore(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Restore a library backup", "",
-                                                  BACKUP_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self.window, translate("LibraryFeature", "Restore a library backup"), "",
+                                                  translate("LibraryFeature", BACKUP_FILTER))
         if not path:
             return
         library = self.library
-        self.window.status_message("Restoring the backup…")
+        self.window.status_message(translate("LibraryFeature", "Restoring the backup…"))
 
         def done(report: Any) -> None:
             if self.view is not None:
                 self.view.refresh()
-            self._report(f"Restored {report.articles_added} articles "
-                         f"({report.articles_already_there} were already in your library).")
+            self._report(translate("LibraryFeature", "Restored {added} articles ({already} were "
+                                   "already in your library).").format(
+                added=report.articles_added, already=report.articles_already_there))
 
         self.window.tasks.write(
             lambda ctx: library.import_library(Path(path), True, ctx.progress, ctx.cancel),

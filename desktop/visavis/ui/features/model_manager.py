@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 
 from visavis.ui.model_manager_dialog import ModelManagerDialog
 from visavis.ui.translation_settings_widget import settings_notifier
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 DIALOG_ATTRIBUTE = "model_manager_dialog"
 
@@ -52,7 +54,7 @@ def open_model_manager(window: Any, start_download: bool = False) -> ModelManage
 
 
 def install(window: Any) -> None:
-    action = QAction("Translation &models…", window)
+    action = QAction(translate("ModelManagerFeature", "Translation &models…"), window)
     action.setObjectName("openModelManager")
     action.triggered.connect(lambda _checked=False: open_model_manager(window))
     window.menus["tools"].addAction(action)
