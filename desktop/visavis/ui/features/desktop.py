@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 from visavis.core.resources import resource_path
 from visavis.ui import single_instance
 from visavis.ui.about_dialog import AboutDialog
-from visavis.ui.i18n import install_translator, mark_translatable, retranslate_menus
+from visavis.ui.i18n import (
+    install_translator,
+    mark_translatable,
+    retranslate_menus,
+    retranslate_titles,
+)
 from visavis.ui.preferences_dialog import (
     Preferences,
     PreferencesDialog,
@@ -91,14 +96,16 @@ def ensure_accessible_names(root: QWidget) -> list[QWidget]:
 
 
 def apply_preferences(window: Any, prefs: Preferences) -> None:
-    """Apply theme and interface language here (menus switch at once) and hand fonts and
-    spacing to the reading view when it supports it."""
+    """Apply theme and interface language here (menus, dock titles and the model banner switch
+    at once; other texts follow when they are next built, or after a restart) and hand fonts
+    and spacing to the reading view when it supports it."""
     apply_theme(prefs.theme)
     app = QApplication.instance()
     if app is not None:
         language = install_translator(app, prefs.language)
         if language != shown_language(window):
             retranslate_menus(window.menuBar())
+            retranslate_titles(window.findChildren(QDockWidget))
             window.setProperty("visavisLanguage", language)
     reading = getattr(window, "reading", None)
     apply = getattr(reading, "apply_reading_style", None)
