@@ -43,7 +43,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/desktop.py" line="+51"/>
+        <location filename="../../desktop/visavis/ui/features/desktop.py" line="+56"/>
         <source>Article and translation</source>
         <translation>Article et traduction</translation>
     </message>
@@ -69,9 +69,338 @@
     </message>
 </context>
 <context>
+    <name>AddGlossaryDialog</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/add_glossary_dialog.py" line="+27"/>
+        <source>Add to glossary</source>
+        <translation>Ajouter au glossaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your preferred English</source>
+        <translation>votre traduction anglaise préférée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a note for yourself (optional)</source>
+        <translation>une note pour vous (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>French term:</source>
+        <translation>Terme français :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English:</source>
+        <translation>Anglais :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Context:</source>
+        <translation>Contexte :</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationCommands</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/annotations.py" line="+61"/>
+        <source>Add highlight</source>
+        <translation>Ajouter le surlignage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete highlight</source>
+        <translation>Supprimer le surlignage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change colour</source>
+        <translation>Changer la couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsFeature</name>
+    <message>
+        <location line="-18"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Markdown…</source>
+        <translation>Exporter en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export annotations (&amp;JSON-LD)…</source>
+        <translation>Exporter les annotations (&amp;JSON-LD)…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+32"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+29"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&amp;Import annotations (JSON-LD)…</source>
+        <translation>&amp;Importer des annotations (JSON-LD)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Undo {command}</source>
+        <translation>&amp;Annuler : {command}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo {command}</source>
+        <translation>&amp;Rétablir : {command}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Highlights could not be loaded: {error}</source>
+        <translation>Impossible de charger les surlignages : {error}</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>This passage is no longer in the text.</source>
+        <translation>Ce passage ne figure plus dans le texte.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Highlight</source>
+        <translation>Surligner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Highlight with a note…</source>
+        <translation>Surligner avec une note…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected highlight</source>
+        <translation>Surlignage sélectionné</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The highlight could not be saved: {error}</source>
+        <translation>Impossible d’enregistrer le surlignage : {error}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Exporting {name}…</source>
+        <translation>Exportation de {name}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export failed.</source>
+        <translation>L’exportation a échoué.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W3C annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>Annotations W3C (*.jsonld *.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/annotations_panel.py" line="+36"/>
+        <source>EN · </source>
+        <translation>EN · </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  (text changed)</source>
+        <translation>  (texte modifié)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show highlights of colour</source>
+        <translation>Afficher les surlignages de la couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All colours</source>
+        <translation>Toutes les couleurs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Highlights and notes</source>
+        <translation>Surlignages et notes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No highlights yet. Select text and pick a colour (keys 1–5).</source>
+        <translation>Aucun surlignage pour l’instant. Sélectionnez du texte et choisissez une couleur (touches 1 à 5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No highlights yet</source>
+        <translation>Aucun surlignage pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Highlights ({count})</source>
+        <translation>Surlignages ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer in the text ({count})</source>
+        <translation>Absents du texte ({count})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Edit note…</source>
+        <translation>Modifier la note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change colour</source>
+        <translation>Changer la couleur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete highlight</source>
+        <translation>Supprimer le surlignage</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSession</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/article_session.py" line="+50"/>
+        <source>“{name}” is too large to open ({size} MB; the limit is {limit} MB).</source>
+        <translation>« {name} » est trop volumineux pour être ouvert ({size} Mo ; la limite est de {limit} Mo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” could not be read: {error}.</source>
+        <translation>Impossible de lire « {name} » : {error}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}” is not a text file.</source>
+        <translation>« {name} » n’est pas un fichier texte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” is not in a text encoding Vis-à-vis can read.</source>
+        <translation>« {name} » n’est pas dans un encodage de texte que Vis-à-vis sait lire.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{name}” could not be imported.</source>
+        <translation>Impossible d’importer « {name} ».</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The text could not be read as an article: {error}</source>
+        <translation>Le texte n’a pas pu être lu comme un article : {error}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This article is no longer in your library.</source>
+        <translation>Cet article ne figure plus dans votre bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>Colours</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/highlight_toolbar.py" line="+14"/>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionEditor</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/correction_editor.py" line="+44"/>
+        <source>Correct translation</source>
+        <translation>Corriger la traduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French:
+{french}
+
+Your English:</source>
+        <translation>Français :
+{french}
+
+Votre anglais :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Correction saved.</source>
+        <translation>Correction enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back to the machine translation.</source>
+        <translation>Retour à la traduction automatique.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopFeature</name>
     <message>
-        <location line="+193"/>
+        <location filename="../../desktop/visavis/ui/features/desktop.py" line="+195"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -87,9 +416,746 @@
     </message>
 </context>
 <context>
+    <name>EditMode</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/edit_mode.py" line="+35"/>
+        <source>Type or paste French text here (Markdown welcome).</source>
+        <translation>Saisissez ou collez ici un texte en français (Markdown bienvenu).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit French</source>
+        <translation>&amp;Modifier le français</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New text…</source>
+        <translation>&amp;Nouveau texte…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+9"/>
+        <source>New text</source>
+        <translation>Nouveau texte</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/glossary_popup.py" line="+25"/>
+        <source>noun</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>verb</source>
+        <translation>verbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verb (trans.)</source>
+        <translation>verbe (trans.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verb (intrans.)</source>
+        <translation>verbe (intrans.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adjective</source>
+        <translation>adjectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adverb</source>
+        <translation>adverbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preposition</source>
+        <translation>préposition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pronoun</source>
+        <translation>pronom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conjunction</source>
+        <translation>conjonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interjection</source>
+        <translation>interjection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>masculine</source>
+        <translation>masculin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feminine</source>
+        <translation>féminin</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>lemma:</source>
+        <translation>lemme :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>here:</source>
+        <translation>ici :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your English:</source>
+        <translation>votre anglais :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the dictionary</source>
+        <translation>absent du dictionnaire</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Word details</source>
+        <translation>Détails du mot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>P: pin to copy · Esc: close</source>
+        <translation>P : épingler pour copier · Échap : fermer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pinned — select text to copy · Esc: close</source>
+        <translation>Épinglé — sélectionnez du texte pour le copier · Échap : fermer</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryView</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/glossary_view.py" line="+55"/>
+        <location line="+86"/>
+        <location line="+11"/>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Search terms, English and notes…</source>
+        <translation>Rechercher dans les termes, l’anglais et les notes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the glossary</source>
+        <translation>Rechercher dans le glossaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Glossary entries</source>
+        <translation>Entrées du glossaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your glossary is empty. Right-click a word in the French text and choose “Add to glossary…”.</source>
+        <translation>Votre glossaire est vide. Faites un clic droit sur un mot du texte français et choisissez « Ajouter au glossaire… ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Anki deck…</source>
+        <translation>Exporter un paquet &amp;Anki…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Edit glossary entry</source>
+        <translation>Modifier l’entrée du glossaire</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete « {term} » from your glossary?</source>
+        <translation>Supprimer « {term} » de votre glossaire ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Paquet Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the glossary</source>
+        <translation>Exporter le glossaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported {count} terms to {path}.</source>
+        <translation>{count} termes exportés vers {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export failed: {error}</source>
+        <translation>L’exportation a échoué : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightToolbar</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/highlight_toolbar.py" line="+46"/>
+        <source>Highlight in {colour} ({key})</source>
+        <translation>Surligner en {colour} ({key})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{colour} highlight</source>
+        <translation>Surlignage {colour}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Highlight and add a note (Ctrl+Shift+N)</source>
+        <translation>Surligner et ajouter une note (Ctrl+Maj+N)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/import_dialog.py" line="+37"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pasted from the clipboard</source>
+        <translation>Collé depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import an article</source>
+        <translation>Importer un article</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language warning</source>
+        <translation>Avertissement sur la langue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This text looks {language}; Vis-à-vis translates French → English. Import anyway?</source>
+        <translation>Ce texte semble être en {language} ; Vis-à-vis traduit du français vers l’anglais. L’importer quand même ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes from the import</source>
+        <translation>Remarques sur l’importation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import anyway</source>
+        <translation>Importer quand même</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Beginning of the article:</source>
+        <translation>Début de l’article :</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFeature</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/importing.py" line="+40"/>
+        <source>Articles ({patterns});;All files (*)</source>
+        <translation>Articles ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Importer un fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from &amp;web…</source>
+        <translation>Importer depuis le &amp;Web…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paste as new article</source>
+        <translation>&amp;Coller comme nouvel article</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Import an article</source>
+        <translation>Importer un article</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading the clipboard…</source>
+        <translation>Lecture du presse-papiers…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+32"/>
+        <source>Import cancelled.</source>
+        <translation>Importation annulée.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Imported into your library.</source>
+        <translation>Importé dans votre bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This article was already in your library; opened it.</source>
+        <translation>Cet article était déjà dans votre bibliothèque ; il a été ouvert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opened without saving: no library is open.</source>
+        <translation>Ouvert sans enregistrement : aucune bibliothèque n’est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The article could not be imported: {error}</source>
+        <translation>Impossible d’importer l’article : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/launch.py" line="+92"/>
+        <source>Your file is left as it is. You can start a new, empty library (the old file is kept aside) or continue without a library.</source>
+        <translation>Votre fichier reste tel quel. Vous pouvez commencer une nouvelle bibliothèque vide (l’ancien fichier est mis de côté) ou continuer sans bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new library</source>
+        <translation>Commencer une nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue without library</source>
+        <translation>Continuer sans bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new library could not be created: {error}</source>
+        <translation>Impossible de créer une nouvelle bibliothèque : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFeature</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/library.py" line="+23"/>
+        <source>Vis-à-vis library backup (*.visavis-backup.zip *.zip);;All files (*)</source>
+        <translation>Sauvegarde de bibliothèque Vis-à-vis (*.visavis-backup.zip *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Library…</source>
+        <translation>&amp;Bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo &amp;delete</source>
+        <translation>Annuler la &amp;suppression</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back up library…</source>
+        <translation>&amp;Sauvegarder la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore library…</source>
+        <translation>Res&amp;taurer la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No library is open</source>
+        <translation>Aucune bibliothèque n’est ouverte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Back up your library</source>
+        <translation>Sauvegarder votre bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backing up the library…</source>
+        <translation>Sauvegarde de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Library saved to {path}.</source>
+        <translation>Bibliothèque sauvegardée dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore a library backup</source>
+        <translation>Restaurer une sauvegarde de bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored {added} articles ({already} were already in your library).</source>
+        <translation>{added} articles restaurés ({already} étaient déjà dans votre bibliothèque).</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/library_model.py" line="+36"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last opened</source>
+        <translation>Dernière ouverture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/library_view.py" line="+67"/>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} article</source>
+        <translation>{count} article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} articles</source>
+        <translation>{count} articles</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Search titles, text, translations, notes…</source>
+        <translation>Rechercher dans les titres, les textes, les traductions, les notes…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+238"/>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>Library: {error}</source>
+        <translation>Bibliothèque : {error}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No article matches.</source>
+        <translation>Aucun article ne correspond.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{count} matching article</source>
+        <translation>{count} article correspondant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} matching articles</source>
+        <translation>{count} articles correspondants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} in the trash</source>
+        <translation>{count} dans la corbeille</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Moved {count} article to the trash.</source>
+        <translation>{count} article mis à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved {count} articles to the trash.</source>
+        <translation>{count} articles mis à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restored {count} article.</source>
+        <translation>{count} article restauré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {count} articles.</source>
+        <translation>{count} articles restaurés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {count} article for good, with its notes and highlights? This cannot be undone.</source>
+        <translation>Supprimer définitivement {count} article, avec ses notes et surlignages ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete {count} articles for good, with their notes and highlights? This cannot be undone.</source>
+        <translation>Supprimer définitivement {count} articles, avec leurs notes et surlignages ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete every article in the trash for good? This cannot be undone.</source>
+        <translation>Supprimer définitivement tous les articles de la corbeille ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete for good…</source>
+        <translation>Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty the trash…</source>
+        <translation>Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags…</source>
+        <translation>Étiquettes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename article</source>
+        <translation>Renommer l’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags, separated by commas (remove one to untag):</source>
+        <translation>Étiquettes, séparées par des virgules (retirez-en une pour l’enlever) :</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/visavis/ui/i18n.py" line="+34"/>
+        <location filename="../../desktop/visavis/ui/main_window.py" line="+30"/>
+        <source>Articles (*.md *.markdown *.txt *.html *.htm *.epub);;All files (*)</source>
+        <translation>Articles (*.md *.markdown *.txt *.html *.htm *.epub);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -114,119 +1180,249 @@
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;New text…</source>
-        <translation>&amp;Nouveau texte…</translation>
+        <location line="+70"/>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open an article</source>
+        <translation>Ouvrir un article</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Install a translation model</source>
+        <translation>Installer un modèle de traduction</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Argos models (*.argosmodel);;All files (*)</source>
+        <translation>Modèles Argos (*.argosmodel);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installing the model…</source>
+        <translation>Installation du modèle…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model could not be installed: {error}</source>
+        <translation>Impossible d’installer le modèle : {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model installed.</source>
+        <translation>Modèle installé.</translation>
+    </message>
+    <message>
+        <location line="-127"/>
         <source>Open from &amp;library</source>
         <translation>Ouvrir &amp;depuis la bibliothèque</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Reset zoom</source>
         <translation>Ta&amp;ille réelle</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Edit French</source>
-        <translation>&amp;Modifier le français</translation>
+        <location line="+89"/>
+        <source>No library is open</source>
+        <translation>Aucune bibliothèque n’est ouverte</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Translation &amp;models…</source>
-        <translation>&amp;Modèles de traduction…</translation>
+        <location line="+3"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Library…</source>
-        <translation>&amp;Bibliothèque…</translation>
+        <location line="+3"/>
+        <source>Your library is empty</source>
+        <translation>Votre bibliothèque est vide</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Back up library…</source>
-        <translation>&amp;Sauvegarder la bibliothèque…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Restore library…</source>
-        <translation>Res&amp;taurer la bibliothèque…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo &amp;delete</source>
-        <translation>Annuler la &amp;suppression</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../desktop/visavis/ui/i18n.py" line="+38"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glossaire…</translation>
     </message>
+</context>
+<context>
+    <name>ModelBanner</name>
     <message>
-        <location line="+1"/>
-        <source>Export &amp;PDF…</source>
-        <translation>Exporter en &amp;PDF…</translation>
+        <location filename="../../desktop/visavis/ui/model_banner.py" line="+11"/>
+        <source>No French → English model is installed.</source>
+        <translation>Aucun modèle français → anglais n’est installé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+13"/>
+        <source>Install model from file…</source>
+        <translation>Installer depuis un fichier…</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManagerDialog</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/model_manager_dialog.py" line="+58"/>
+        <source>Translation models</source>
+        <translation>Modèles de traduction</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No translation model is installed yet. Install one from a file, or download the French → English model (about 100 MB).</source>
+        <translation>Aucun modèle de traduction n’est encore installé. Installez-en un depuis un fichier, ou téléchargez le modèle français → anglais (environ 100 Mo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install from file…</source>
+        <translation>Installer depuis un fichier…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Export &amp;Markdown…</source>
-        <translation>Exporter en &amp;Markdown…</translation>
+        <source>Download French → English</source>
+        <translation>Télécharger français → anglais</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Export annotations (&amp;JSON-LD)…</source>
-        <translation>Exporter les annotations (&amp;JSON-LD)…</translation>
+        <source>Uninstall</source>
+        <translation>Désinstaller</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Installed translation models</source>
+        <translation>Modèles de traduction installés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Translation settings</source>
+        <translation>Réglages de la traduction</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Install a translation model</source>
+        <translation>Installer un modèle de traduction</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Installing {name}…</source>
+        <translation>Installation de {name}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Looking up the model index…</source>
+        <translation>Consultation de l’index des modèles…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Uninstall model</source>
+        <translation>Désinstaller le modèle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Import annotations (JSON-LD)…</source>
-        <translation>&amp;Importer des annotations (JSON-LD)…</translation>
+        <source>Remove “{name}” ({size}) from this computer?</source>
+        <translation>Retirer « {name} » ({size}) de cet ordinateur ?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removing {name}…</source>
+        <translation>Suppression de {name}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{done} of {total} (%p%)</source>
+        <translation>{done} sur {total} (%p %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed “{name}” ({source} → {target}).</source>
+        <translation>« {name} » supprimé ({source} → {target}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed “{name}” ({source} → {target}).</source>
+        <translation>« {name} » installé ({source} → {target}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Download cancelled; it will resume where it stopped next time.</source>
+        <translation>Téléchargement annulé ; il reprendra là où il s’est arrêté la prochaine fois.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled; nothing was installed.</source>
+        <translation>Annulé ; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected error: {error}</source>
+        <translation>Erreur inattendue : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManagerFeature</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/model_manager.py" line="+57"/>
+        <source>Translation &amp;models…</source>
+        <translation>&amp;Modèles de traduction…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/note_dialog.py" line="+29"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your note…</source>
+        <translation>Votre note…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annotations</source>
-        <translation>Annotations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No library is open</source>
-        <translation>Aucune bibliothèque n&apos;est ouverte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your library is empty</source>
-        <translation>Votre bibliothèque est vide</translation>
+        <location line="+21"/>
+        <source>Notes are limited to {limit} characters.</source>
+        <translation>Les notes sont limitées à {limit} caractères.</translation>
     </message>
 </context>
 <context>
@@ -259,12 +1455,12 @@
     <message>
         <location line="+1"/>
         <source>English font:</source>
-        <translation>Police de l&apos;anglais :</translation>
+        <translation>Police de l’anglais :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English size:</source>
-        <translation>Taille de l&apos;anglais :</translation>
+        <translation>Taille de l’anglais :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -272,7 +1468,12 @@
         <translation>Interligne :</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
@@ -300,7 +1501,7 @@
     <message>
         <location line="+1"/>
         <source>Interface language:</source>
-        <translation>Langue de l&apos;interface :</translation>
+        <translation>Langue de l’interface :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -310,12 +1511,35 @@
     <message>
         <location line="+1"/>
         <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Menus change language at once, other texts at the next start.</source>
-        <translation>Les menus changent de langue tout de suite, les autres textes au prochain démarrage.</translation>
+        <source>Menus and panel titles change language at once, other texts when next opened or at the next start.</source>
+        <translation>Les menus et les titres des panneaux changent de langue tout de suite, les autres textes à leur prochaine ouverture ou au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingView</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/reading_view.py" line="+30"/>
+        <source>Translating…</source>
+        <translation>Traduction…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your correction — right-click to revert</source>
+        <translation>Votre correction — clic droit pour revenir en arrière</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Correct translation…</source>
+        <translation>Corriger la traduction…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert to machine translation</source>
+        <translation>Revenir à la traduction automatique</translation>
     </message>
 </context>
 <context>
@@ -339,7 +1563,7 @@
     <message>
         <location line="+13"/>
         <source>“%1” no longer exists; it was removed from Open Recent.</source>
-        <translation>« %1 » n&apos;existe plus ; il a été retiré des fichiers récents.</translation>
+        <translation>« %1 » n’existe plus ; il a été retiré des fichiers récents.</translation>
     </message>
 </context>
 <context>
@@ -373,6 +1597,166 @@
         <location line="+0"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationController</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/translation_controller.py" line="+63"/>
+        <source>Translated {done} / {total} paragraphs</source>
+        <translation>Traduit {done} / {total} paragraphes</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading model…</source>
+        <translation>Chargement du modèle…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No French → English model is installed.</source>
+        <translation>Aucun modèle français → anglais n’est installé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The translation model could not be loaded: {error}</source>
+        <translation>Impossible de charger le modèle de traduction : {error}</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Translation stopped: {error}</source>
+        <translation>Traduction interrompue : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationSettingsWidget</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/translation_settings_widget.py" line="+37"/>
+        <source>Automatic (int8 on CPU)</source>
+        <translation>Automatique (int8 sur le processeur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>int8 (fastest on CPU)</source>
+        <translation>int8 (le plus rapide sur le processeur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float32 (most precise, slowest)</source>
+        <translation>float32 (le plus précis, le plus lent)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>More candidates per step: better translations, slower (Argos uses 4).</source>
+        <translation>Plus de candidats à chaque étape : meilleures traductions, mais plus lentes (Argos en utilise 4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads used by one translation; Automatic lets CTranslate2 choose.</source>
+        <translation>Fils d’exécution du processeur utilisés par une traduction ; « Automatique » laisse CTranslate2 choisir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link French and English words (hover highlights)</source>
+        <translation>Relier les mots français et anglais (mise en évidence au survol)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Beam size:</source>
+        <translation>&amp;Largeur du faisceau :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU &amp;threads:</source>
+        <translation>&amp;Fils d’exécution :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Périphérique :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compute type:</source>
+        <translation>Type de &amp;calcul :</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved; the model reloads with these settings.</source>
+        <translation>Enregistré ; le modèle se recharge avec ces réglages.</translation>
+    </message>
+</context>
+<context>
+    <name>WebImportDialog</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/web_import_dialog.py" line="+49"/>
+        <source>Import from the web</source>
+        <translation>Importer depuis le Web</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Web address</source>
+        <translation>Adresse Web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address of the French article:</source>
+        <translation>&amp;Adresse de l’article en français :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download message</source>
+        <translation>Message du téléchargement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Downloading… {size}</source>
+        <translation>Téléchargement… {size}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Download cancelled.</source>
+        <translation>Téléchargement annulé.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The page could not be imported: {error}</source>
+        <translation>Impossible d’importer la page : {error}</translation>
     </message>
 </context>
 </TS>
