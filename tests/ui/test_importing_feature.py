@@ -251,3 +251,32 @@ def test_a_library_that_cannot_be_written_keeps_what_it_had(qtbot, window, artic
     assert failed.args[0] == "The library is read-only: the article was not saved."
     assert window.last_error.text() == failed.args[0]
     assert [a.id for a in library.articles.list()] == [kept] and window.session is None
+
+
+def test_cancel_a_running_file_import(qtbot, window, article_file: Path, helpers,
+                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import visavis.ui.features.importing as importing
+
+    stopped = threading.Event()
+
+    def slow_import(path, progress, cancel):  # type: ignore[no-untyped-def]
+        progress(1, 3)
+        while not cancel():  # a long EPUB, until the reader cancels
+            threading.Event().wait(0.01)
+        stopped.set()
+        raise importing.ImportCancelled()
+
+    monkeypatch.setattr(importing, "import_path", slow_import)
+    feature = window.import_feature
+    messages = _messages(window)
+    shown = []
+    feature.confirmationShown.connect(shown.append)
+    feature.import_file(article_file)
+    assert not feature.cancel_button.isHidden()
+    helpers.wait_until(qtbot, lambda: "Importing village.fr.md… 33 %" in messages)
+    feature.cancel_button.click()
+    helpers.wait_until(qtbot, stopped.is_set)
+    assert feature.cancel_button.isHidden() and messages[-1] == "Import cancelled."
+    assert shown == [] and window.library.articles.list() == []

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from visavis.core.importers import (
     SUPPORTED_EXTENSIONS,
@@ -91,6 +91,12 @@ class ImportFeature(QObject):
         file_menu.insertActions(anchor, [self.file_action, self.web_action])
         window.menus["edit"].addAction(self.paste_action)
         self._install_drop_targets()
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel import"))
+        self.cancel_button.setFlat(True)
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.cancel_button.hide()
+        window.statusBar().addPermanentWidget(self.cancel_button)
 
     # -- construction -----------------------------------------------------------------------
     def _action(self, text: str, slot: Any, key: str) -> QAction:
@@ -147,6 +153,14 @@ class ImportFeature(QObject):
         self.window.tasks.run(lambda ctx: import_path(path, ctx.progress, ctx.cancel),
                               on_done=self.confirm, on_error=self._failed, on_progress=progress,
                               key=FILE_TASK)
+        self.cancel_button.show()
+
+    def cancel_import(self) -> None:
+        """Stop a running file or clipboard import (its result is dropped)."""
+        if self.window.tasks.is_running(FILE_TASK):
+            self.window.tasks.cancel(FILE_TASK)
+            self.window.status_message(self.tr("Import cancelled."))
+        self.cancel_button.hide()
 
     def ask_web(self, url: str = "", start: bool = False) -> WebImportDialog:
         if self.web_dialog is not None:
@@ -189,6 +203,7 @@ class ImportFeature(QObject):
 
     # -- confirmation and saving ------------------------------------------------------------
     def confirm(self, article: ImportedArticle) -> ImportDialog:
+        self.cancel_button.hide()
         self.window.status_message("")
         if self.dialog is not None:
             self.dialog.close()
@@ -225,6 +240,7 @@ class ImportFeature(QObject):
         self.articleImported.emit(None)
 
     def _failed(self, exc: BaseException) -> None:
+        self.cancel_button.hide()
         if isinstance(exc, ImportCancelled):
             self.window.status_message(self.tr("Import cancelled."))
             return
