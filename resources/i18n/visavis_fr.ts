@@ -4,7 +4,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/about_dialog.py" line="+81"/>
+        <location filename="../../desktop/visavis/ui/about_dialog.py" line="+17"/>
+        <source>see the model package</source>
+        <translation>voir le paquet du modèle</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>no translation model installed</source>
         <translation>aucun modèle de traduction installé</translation>
     </message>
@@ -109,7 +114,7 @@
 <context>
     <name>AnnotationCommands</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/annotations.py" line="+61"/>
+        <location filename="../../desktop/visavis/ui/features/annotations.py" line="+59"/>
         <source>Add highlight</source>
         <translation>Ajouter le surlignage</translation>
     </message>
@@ -132,7 +137,7 @@
 <context>
     <name>AnnotationsFeature</name>
     <message>
-        <location line="-18"/>
+        <location line="-17"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
@@ -147,7 +152,7 @@
         <translation>Exporter les annotations (&amp;JSON-LD)…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -798,7 +803,13 @@ Votre anglais :</translation>
         <translation>&amp;Coller comme nouvel article</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Cancel import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Import an article</source>
         <translation>Importer un article</translation>
     </message>
@@ -808,18 +819,19 @@ Votre anglais :</translation>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Reading the clipboard…</source>
         <translation>Lecture du presse-papiers…</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+32"/>
+        <location line="-19"/>
+        <location line="+50"/>
+        <location line="+33"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Imported into your library.</source>
         <translation>Importé dans votre bibliothèque.</translation>
     </message>
@@ -834,7 +846,7 @@ Votre anglais :</translation>
         <translation>Ouvert sans enregistrement : aucune bibliothèque n’est ouverte.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The article could not be imported: {error}</source>
         <translation>Impossible d’importer l’article : {error}</translation>
     </message>
@@ -977,11 +989,17 @@ Votre anglais :</translation>
         <source>never</source>
         <translation>jamais</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../desktop/visavis/ui/library_view.py" line="+179"/>
+        <source>{highlights} · {notes} notes</source>
+        <translation>{highlights} · {notes} notes</translation>
+    </message>
 </context>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/visavis/ui/library_view.py" line="+67"/>
+        <location filename="../../desktop/visavis/ui/library_view.py" line="-112"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -1006,7 +1024,7 @@ Votre anglais :</translation>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+238"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>

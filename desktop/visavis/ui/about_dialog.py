@@ -7,14 +7,14 @@ import json
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from visavis import __version__
 from visavis.core.resources import resource_path
 
-UNKNOWN_MODEL_LICENCE = "see the model package"
+UNKNOWN_MODEL_LICENCE = QT_TRANSLATE_NOOP("AboutDialog", "see the model package")
 _FALLBACK_DICTIONARY_CREDIT = "FreeDict French–English dictionary (GPL-2.0-or-later)"
 # (component, licence) — the libraries the installed app ships.
 LIBRARY_CREDITS: tuple[tuple[str, str], ...] = (
@@ -57,7 +57,7 @@ def model_licence(package_dir: Path) -> str:
         for line in text.splitlines():
             if re.search(r"\blicen[cs]e", line, re.IGNORECASE) and len(line.strip(" #*-")) > 8:
                 return line.strip(" #*-")[:200]
-    return UNKNOWN_MODEL_LICENCE
+    return translate("AboutDialog", UNKNOWN_MODEL_LICENCE)
 
 
 def installed_model_credit() -> str | None:

@@ -161,7 +161,8 @@ class LibraryTableModel(QAbstractTableModel):
         if col == READ:
             return f"{round(row.scroll_fraction * 100)} %"
         if col == MARKS:
-            return f"{row.highlight_count} · {row.note_count} notes" if row.highlight_count else ""
+            return translate("LibraryModel", "{highlights} · {notes} notes").format(
+                highlights=row.highlight_count, notes=row.note_count) if row.highlight_count else ""
         return ", ".join(row.tags)
 
     def _html(self, row: ArticleSummary, col: int) -> str:

@@ -175,7 +175,8 @@ class LibraryView(QWidget):
         for column in (ADDED, OPENED):
             header.resizeSection(column, metrics.horizontalAdvance("2026-12-31 23:59") + pad)
         header.resizeSection(READ, metrics.horizontalAdvance("100 %") + 2 * pad)
-        header.resizeSection(MARKS, metrics.horizontalAdvance("99 · 99 notes") + pad)
+        header.resizeSection(MARKS, metrics.horizontalAdvance(
+            translate("LibraryModel", "{highlights} · {notes} notes").format(highlights=99, notes=99)) + pad)
         self.table.setColumnHidden(MATCH, True)
 
         self.table.installEventFilter(self)  # Delete key → trash
