@@ -91,12 +91,7 @@ class ImportFeature(QObject):
         file_menu.insertActions(anchor, [self.file_action, self.web_action])
         window.menus["edit"].addAction(self.paste_action)
         self._install_drop_targets()
-        self.cancel_button = QPushButton(self.tr("Cancel import"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel import"))
-        self.cancel_button.setFlat(True)
-        self.cancel_button.clicked.connect(self.cancel_import)
-        self.cancel_button.hide()
-        window.statusBar().addPermanentWidget(self.cancel_button)
+        self._cancel_button: QPushButton | None = None  # in the status bar, made when needed
 
     # -- construction -----------------------------------------------------------------------
     def _action(self, text: str, slot: Any, key: str) -> QAction:
@@ -133,6 +128,23 @@ class ImportFeature(QObject):
                 pane.viewport().setAcceptDrops(True)
                 pane.viewport().installEventFilter(self)
 
+    @property
+    def cancel_button(self) -> QPushButton:
+        """The status bar's Cancel import button (shown while a file import runs)."""
+        if self._cancel_button is None:
+            button = QPushButton(self.tr("Cancel import"))
+            button.setAccessibleName(self.tr("Cancel import"))
+            button.setFlat(True)
+            button.clicked.connect(self.cancel_import)
+            button.hide()
+            self.window.statusBar().addPermanentWidget(button)
+            self._cancel_button = button
+        return self._cancel_button
+
+    def _hide_cancel(self) -> None:
+        if self._cancel_button is not None:
+            self._cancel_button.hide()
+
     # -- the three ways in -----------------------------------------------------------------
     def ask_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import an article"), "",
@@ -160,7 +172,7 @@ class ImportFeature(QObject):
         if self.window.tasks.is_running(FILE_TASK):
             self.window.tasks.cancel(FILE_TASK)
             self.window.status_message(self.tr("Import cancelled."))
-        self.cancel_button.hide()
+        self._hide_cancel()
 
     def ask_web(self, url: str = "", start: bool = False) -> WebImportDialog:
         if self.web_dialog is not None:
@@ -203,7 +215,7 @@ class ImportFeature(QObject):
 
     # -- confirmation and saving ------------------------------------------------------------
     def confirm(self, article: ImportedArticle) -> ImportDialog:
-        self.cancel_button.hide()
+        self._hide_cancel()
         self.window.status_message("")
         if self.dialog is not None:
             self.dialog.close()
@@ -240,7 +252,7 @@ class ImportFeature(QObject):
         self.articleImported.emit(None)
 
     def _failed(self, exc: BaseException) -> None:
-        self.cancel_button.hide()
+        self._hide_cancel()
         if isinstance(exc, ImportCancelled):
             self.window.status_message(self.tr("Import cancelled."))
             return
