@@ -176,7 +176,8 @@ class ImportFeature(QObject):
 
     def ask_web(self, url: str = "", start: bool = False) -> WebImportDialog:
         if self.web_dialog is not None:
-            self.web_dialog.close()
+            self.web_dialog.close()  # cancels its download, if any
+            self.web_dialog.deleteLater()
         dialog = WebImportDialog(self.window.tasks, self.window, url)
         dialog.imported.connect(self.confirm)
         self.web_dialog = dialog
@@ -219,6 +220,7 @@ class ImportFeature(QObject):
         self.window.status_message("")
         if self.dialog is not None:
             self.dialog.close()
+            self.dialog.deleteLater()
         dialog = ImportDialog(article, self.window)
         dialog.accepted.connect(lambda: self.save_and_open(dialog.confirmed_article()))
         dialog.rejected.connect(lambda: self.window.status_message(self.tr("Import cancelled.")))
