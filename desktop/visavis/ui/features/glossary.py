@@ -3,6 +3,12 @@
 The dictionary loads and each article is annotated (words and terms matched) in a
 worker; hovering is then a bisect in the precomputed hits, so it never blocks.  Terms
 of the reader's glossary are underlined in the French pane.
+
+Start-up work is one task, in order: the dictionary, simplemma's French data and the
+matcher's multi-word terms (~0.5 s of Python in all).  Articles opened meanwhile are
+annotated once it is done, never before: a second task lemmatising at the same time
+would decode simplemma's data twice and keep two threads competing with the GUI thread
+for the GIL while the window first paints (bench/gui_freeze_bench.py).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 from visavis.core.document import Document, Sentence
 from visavis.core.glossary.annotate import ArticleGlossary, annotate_document
 from visavis.core.glossary.dictionary import Dictionary, default_dictionary
+from visavis.core.glossary.lemmas import warm_up
 from visavis.core.glossary.lookup import lookup, resolve_hit
 from visavis.core.glossary.reader_glossary import ReaderEntry, ReaderGlossary
 from visavis.core.glossary.terms import READER, Glossary, Hit
@@ -38,6 +45,7 @@ class GlossaryFeature(QObject):
         library = getattr(window, "library", None)
         self.repository = ReaderGlossary(library) if library is not None else None
         self.dictionary: Dictionary | None = None
+        self.dictionary_pending = True  # the start-up task will annotate when it is done
         self.reader_entries: list[ReaderEntry] = self._read_entries()
         self.glossary = Glossary(None, self.reader_entries)
         self.article: ArticleGlossary | None = None
@@ -63,8 +71,31 @@ class GlossaryFeature(QObject):
         self.viewport = self.pane.viewport()
         self.viewport.installEventFilter(self)
         self.pane.installEventFilter(self)
-        window.tasks.run(lambda _ctx: default_dictionary(), on_done=self._dictionary_ready,
-                         on_error=self._dictionary_failed, key="glossary-dictionary")
+        self.load_started = False
+        self.waiting_for_model = False
+
+    def start_loading(self) -> None:
+        """Load the dictionary in a worker, once: on the first article or Tools → Glossary…,
+        and after the translation model has loaded, so its ~0.5 s of Python never competes
+        with the window's first paint and the model load for the GIL."""
+        if self.load_started:
+            return
+        translation = getattr(self.window, "translation", None)
+        if translation is not None and translation.loading:
+            if not self.waiting_for_model:
+                self.waiting_for_model = True
+                for signal in (translation.modelReady, translation.modelMissing,
+                               translation.failed):
+                    signal.connect(self._model_settled)
+            return
+        self.load_started = True
+        self.window.tasks.run(lambda _ctx: load_dictionary(), on_done=self._dictionary_ready,
+                              on_error=self._dictionary_failed, key="glossary-dictionary")
+
+    def _model_settled(self, *_args: object) -> None:
+        if self.waiting_for_model and not self.window.translation.loading:
+            self.waiting_for_model = False
+            self.start_loading()
 
     # -- data ------------------------------------------------------------------------------
     def _read_entries(self) -> list[ReaderEntry]:
@@ -75,10 +106,11 @@ class GlossaryFeature(QObject):
             return []
 
     def _dictionary_ready(self, dictionary: Dictionary) -> None:
-        self.dictionary = dictionary
+        self.dictionary, self.dictionary_pending = dictionary, False
         self.reannotate()
 
     def _dictionary_failed(self, exc: BaseException) -> None:
+        self.dictionary_pending = False
         self.window.status_message(str(exc))
         self.reannotate()
 
@@ -88,6 +120,7 @@ class GlossaryFeature(QObject):
         self.sentences = {s.id: s for s in self.document.sentences}
         self.article = None
         self.popup.dismiss()
+        self.start_loading()
         self.reannotate()
 
     def reload_entries(self) -> None:
@@ -95,7 +128,9 @@ class GlossaryFeature(QObject):
         self.reannotate()
 
     def reannotate(self) -> None:
-        """Rebuild the matcher and this article's hits in a worker."""
+        """Rebuild the matcher and this article's hits in a worker (after the start-up load)."""
+        if self.dictionary_pending:
+            return
         dictionary, entries, document = self.dictionary, list(self.reader_entries), self.document
 
         def work(ctx: Any) -> tuple[Glossary, ArticleGlossary | None, Document | None]:
@@ -243,6 +278,7 @@ class GlossaryFeature(QObject):
     def open_view(self) -> GlossaryView | None:
         if self.repository is None:
             return None
+        self.start_loading()
         view = GlossaryView(self.repository, lambda: self.glossary, self.window,
                             runner=lambda fn, done, failed: self.window.tasks.run(
                                 lambda _ctx: fn(), on_done=done, on_error=failed))
@@ -250,6 +286,15 @@ class GlossaryFeature(QObject):
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.show()
         return view
+
+
+def load_dictionary() -> Dictionary:
+    """Worker: the bundled dictionary, simplemma's French data and the dictionary's
+    multi-word terms, one after the other (each is cached for the process)."""
+    dictionary = default_dictionary()
+    warm_up()
+    Glossary(dictionary)  # lemmatises the multi-word headwords once per dictionary
+    return dictionary
 
 
 def install(window: Any) -> None:
