@@ -74,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1200x800")
     parser.add_argument("--no-features", action="store_true",
                         help="the bare reading window (no ui/features modules installed)")
+    parser.add_argument("--without", default="", metavar="NAME[,NAME]",
+                        help="leave out these ui/features modules (e.g. glossary,annotations)")
     args = parser.parse_args(argv)
     _isolate(Path(tempfile.mkdtemp(prefix="visavis-freeze-bench-")))
 
@@ -95,6 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     preload_native_modules()  # as launch_gui does
     features = [] if args.no_features else None
+    if args.without and not args.no_features:
+        from visavis.ui.features import FEATURES
+
+        left_out = {name.strip() for name in args.without.split(",")}
+        features = [n for n in FEATURES if n.rsplit(".", 1)[-1] not in left_out]
     window = MainWindow(library, features=features)
     window.resize(int(width), int(height))
     window.show()
