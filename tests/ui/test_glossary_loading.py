@@ -4,6 +4,9 @@ window's first paint and the model load for the GIL (bench/gui_freeze_bench.py).
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -106,3 +109,12 @@ def test_a_missing_dictionary_is_explained_and_the_article_still_annotated(
     assert "dictionary file is missing" in window.statusBar().currentMessage()
     sid = window.session.document.sentences[0].id
     assert feature.article.hit_at(sid, 4).source == "word"  # no entry, but the word is there
+
+
+def test_building_the_window_imports_neither_simplemma_nor_genanki() -> None:
+    """They load in the worker that first needs them (~100 ms less before the window shows)."""
+    code = ("import sys, visavis.ui.features.glossary; "
+            "print(sorted(m for m in ('simplemma', 'genanki') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "[]"

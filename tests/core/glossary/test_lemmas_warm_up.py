@@ -6,6 +6,7 @@ import threading
 import time
 
 import pytest
+import simplemma
 
 from visavis.core.glossary import lemmas
 
@@ -15,7 +16,7 @@ def cold(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """lemmas as if simplemma had never run: calls of simplemma.lemmatize are recorded
     (the first one slowly, as the real data load is)."""
     calls: list[str] = []
-    real = lemmas.simplemma.lemmatize
+    real = simplemma.lemmatize
 
     def slow_lemmatize(token: str, lang: str) -> str:
         calls.append(token)
@@ -23,8 +24,8 @@ def cold(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             time.sleep(0.05)
         return real(token, lang=lang)
 
-    monkeypatch.setattr(lemmas, "_warm", False)
-    monkeypatch.setattr(lemmas.simplemma, "lemmatize", slow_lemmatize)
+    monkeypatch.setattr(lemmas, "_lemmatize", None)
+    monkeypatch.setattr(simplemma, "lemmatize", slow_lemmatize)
     lemmas.lemma.cache_clear()
     lemmas.match_keys.cache_clear()
     lemmas.lookup_keys.cache_clear()

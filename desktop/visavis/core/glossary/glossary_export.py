@@ -13,33 +13,42 @@ import html
 import os
 import re
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
-
-import genanki
+from typing import TYPE_CHECKING
 
 from visavis.core.glossary.lookup import MAX_SENSES
 from visavis.core.glossary.reader_glossary import ReaderEntry
 from visavis.core.glossary.terms import Glossary
+
+if TYPE_CHECKING:  # genanki is imported on the first Anki export (~60 ms), not with the window
+    import genanki
 
 CSV_COLUMNS = ["term", "english", "note", "lemma", "senses", "context", "created_at"]
 _ANKI_MODEL_ID = 1_607_392_319  # fixed: re-importing a deck updates cards instead of duplicating
 _ANKI_DECK_ID = 2_059_400_110
 _FORMULA_START = ("=", "+", "@", "\t", "\r")
 
-ANKI_MODEL = genanki.Model(
-    _ANKI_MODEL_ID, "Vis-à-vis glossary term",
-    fields=[{"name": "Term"}, {"name": "Context"}, {"name": "English"}, {"name": "Note"},
-            {"name": "Senses"}],
-    templates=[{
-        "name": "French → English",
-        "qfmt": '<div class="term">{{Term}}</div><div class="context">{{Context}}</div>',
-        "afmt": '{{FrontSide}}<hr id="answer"><div class="english">{{English}}</div>'
-                '<div class="note">{{Note}}</div><div class="senses">{{Senses}}</div>',
-    }],
-    css=".card{font-family:sans-serif;font-size:20px;text-align:center}"
-        ".context{font-size:16px;color:#555;margin-top:.6em}.note{font-style:italic}"
-        ".senses{font-size:14px;color:#666}",
-)
+
+@cache
+def anki_model() -> genanki.Model:
+    """The note type of our cards (fixed id: re-importing updates them)."""
+    import genanki
+
+    return genanki.Model(
+        _ANKI_MODEL_ID, "Vis-à-vis glossary term",
+        fields=[{"name": "Term"}, {"name": "Context"}, {"name": "English"}, {"name": "Note"},
+                {"name": "Senses"}],
+        templates=[{
+            "name": "French → English",
+            "qfmt": '<div class="term">{{Term}}</div><div class="context">{{Context}}</div>',
+            "afmt": '{{FrontSide}}<hr id="answer"><div class="english">{{English}}</div>'
+                    '<div class="note">{{Note}}</div><div class="senses">{{Senses}}</div>',
+        }],
+        css=".card{font-family:sans-serif;font-size:20px;text-align:center}"
+            ".context{font-size:16px;color:#555;margin-top:.6em}.note{font-style:italic}"
+            ".senses{font-size:14px;color:#666}",
+    )
 
 
 def _senses(entry: ReaderEntry, glossary: Glossary | None) -> list[str]:
@@ -90,8 +99,10 @@ def bold_term(context: str, entry: ReaderEntry, glossary: Glossary | None) -> st
 
 
 def anki_note(entry: ReaderEntry, glossary: Glossary | None) -> genanki.Note:
+    import genanki
+
     return genanki.Note(
-        model=ANKI_MODEL,
+        model=anki_model(),
         fields=[html.escape(entry.term), bold_term(entry.context, entry, glossary),
                 html.escape(entry.english), html.escape(entry.note),
                 "<br>".join(html.escape(s) for s in _senses(entry, glossary))],
@@ -102,6 +113,8 @@ def anki_note(entry: ReaderEntry, glossary: Glossary | None) -> genanki.Note:
 def export_anki(entries: Sequence[ReaderEntry], path: Path, glossary: Glossary | None = None,
                 deck_name: str = "Vis-à-vis glossary") -> int:
     """Write an Anki .apkg deck with one card per entry; returns the card count."""
+    import genanki
+
     deck = genanki.Deck(_ANKI_DECK_ID, deck_name)
     for entry in entries:
         deck.add_note(anki_note(entry, glossary))

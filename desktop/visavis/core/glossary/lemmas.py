@@ -7,9 +7,8 @@ Elided forms map to their full word (``l'`` -> ``le``, ``qu'`` -> ``que``).
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from functools import lru_cache
-
-import simplemma
 
 from visavis.core.glossary.normalize import HYPHENS, norm_key, strip_accents
 
@@ -25,23 +24,27 @@ _OVERRIDES = {"s": "se", "des": "de", "du": "de", "aux": "à", "au": "à", "il":
 
 
 _warm_lock = threading.Lock()
-_warm = False
+_lemmatize: Callable[..., str] | None = None  # simplemma.lemmatize once its data is loaded
 
 
-def warm_up() -> None:
-    """Load simplemma's French data now (~0.2-0.4 s of Python), once per process.
+def warm_up() -> Callable[..., str]:
+    """Import simplemma (~40 ms) and load its French data (~0.2-0.4 s of Python), once.
 
+    Done by the first lemmatisation (in a worker), never when the window is built.
     simplemma caches its data without a lock: two threads lemmatising at the same time
     both decode it, doubling the work that competes with the GUI for the GIL.  Every
     lemmatisation goes through here first, so the data is decoded exactly once.
+    Returns ``simplemma.lemmatize``.
     """
-    global _warm
-    if _warm:
-        return
-    with _warm_lock:
-        if not _warm:
-            simplemma.lemmatize("être", lang="fr")
-            _warm = True
+    global _lemmatize
+    if _lemmatize is None:
+        with _warm_lock:
+            if _lemmatize is None:
+                import simplemma
+
+                simplemma.lemmatize("être", lang="fr")
+                _lemmatize = simplemma.lemmatize
+    return _lemmatize
 
 
 @lru_cache(maxsize=65536)
@@ -54,10 +57,10 @@ def lemma(form: str) -> str:
         return _OVERRIDES[key]
     if not key or not any(c.isalpha() for c in key):
         return key
-    warm_up()
-    result = simplemma.lemmatize(key, lang="fr")
+    lemmatize = warm_up()
+    result = lemmatize(key, lang="fr")
     if result == key and form != key:
-        result = simplemma.lemmatize(form, lang="fr")  # proper nouns keep their capital
+        result = lemmatize(form, lang="fr")  # proper nouns keep their capital
     return norm_key(result)
 
 
