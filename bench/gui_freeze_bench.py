@@ -39,6 +39,7 @@ class Heartbeat:
 
         self.gaps: list[float] = []
         self.long: list[tuple[float, float]] = []  # (time since start in s, gap in ms) > 50 ms
+        self.late: list[tuple[float, float]] = []  # (perf_counter at start, at end) > 30 ms
         self._last = self._start = time.perf_counter()
         self.timer = QTimer()
         self.timer.setInterval(interval_ms)
@@ -55,10 +56,59 @@ class Heartbeat:
         self.gaps.append(gap)
         if gap > 50:
             self.long.append((self._last - self._start, gap))
+        if gap > 30:
+            self.late.append((self._last, now))
         self._last = now
 
     def stop(self) -> None:
         self.timer.stop()
+
+
+class StackSampler:
+    """Samples the GUI thread's Python stack every ~1 ms from a daemon thread (--stacks).
+
+    A sample is taken only when the sampler gets the GIL, so during a long native call that
+    holds it the samples stop; when the GUI thread waits in native code without the GIL, the
+    samples show the Python frame that called it.  The sampler itself competes for the GIL:
+    freezes measured with it on are a little longer.
+    """
+
+    def __init__(self) -> None:
+        import collections
+        import threading
+
+        self.samples: collections.deque[tuple[float, tuple[str, ...]]] = \
+            collections.deque(maxlen=200_000)
+        self._main = threading.main_thread().ident
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self) -> None:
+        import traceback
+
+        while not self._stop.wait(0.001):
+            frame = sys._current_frames().get(self._main)
+            if frame is None:
+                continue
+            stack = traceback.extract_stack(frame, limit=8)
+            self.samples.append((time.perf_counter(), tuple(
+                f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in stack[-6:])))
+
+    def report(self, gaps: list[tuple[float, float]], start: float, top: int = 5) -> None:
+        import collections
+
+        for begin, end in sorted(gaps, key=lambda g: g[0] - g[1])[:top]:
+            print(f"  GUI thread during the {(end - begin) * 1000:.0f} ms gap at "
+                  f"{(begin - start) * 1000:.0f} ms:")
+            counts = collections.Counter(st for t, st in self.samples if begin <= t <= end)
+            for stack, n in counts.most_common(4):
+                print(f"    {n:3d}x " + " > ".join(stack))
 
 
 def _run_until(app, predicate) -> None:  # type: ignore[no-untyped-def]
@@ -76,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the bare reading window (no ui/features modules installed)")
     parser.add_argument("--without", default="", metavar="NAME[,NAME]",
                         help="leave out these ui/features modules (e.g. glossary,annotations)")
+    parser.add_argument("--stacks", action="store_true",
+                        help="sample the GUI thread's stack; print it for the longest gaps > 30 ms")
     args = parser.parse_args(argv)
     _isolate(Path(tempfile.mkdtemp(prefix="visavis-freeze-bench-")))
 
@@ -93,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     library = Library.open()
     width, _, height = args.size.partition("x")
     beat = Heartbeat()
+    sampler = StackSampler() if args.stacks else None
+    if sampler is not None:
+        sampler.start()
 
     t0 = time.perf_counter()
     preload_native_modules()  # as launch_gui does
@@ -159,6 +214,9 @@ def main(argv: list[str] | None = None) -> int:
           f"whole article: {(t_all - t0):.2f} s; engine calls: {calls}")
     for at, gap in beat.long:
         print(f"  freeze of {gap:.0f} ms starting {at:.2f} s after the window was shown")
+    if sampler is not None:
+        sampler.stop()
+        sampler.report(beat.late, beat._start)
     print(f"reopen: all {blocks} paragraphs in {(t_reopened - t_reopen) * 1000:.0f} ms with "
           f"{reopen_calls} model calls (target 0)")
     return 0
