@@ -78,10 +78,14 @@ class TextPane(QTextEdit):
         self._blocks = list(blocks)
         self._pads = [0.0] * len(blocks)
         cursor = QTextCursor(doc)
-        for i, block in enumerate(blocks):
-            if i:
-                cursor.insertBlock()
-            self._write_block(cursor, block)
+        cursor.beginEditBlock()  # one layout pass for the whole article, not one per insertion
+        try:
+            for i, block in enumerate(blocks):
+                if i:
+                    cursor.insertBlock()
+                self._write_block(cursor, block)
+        finally:
+            cursor.endEditBlock()
         self._hovered = ""
         self._apply_layers()
 
