@@ -171,7 +171,7 @@
     <message>
         <location line="-16"/>
         <source>&amp;Import annotations (JSON-LD)…</source>
-        <translation>&amp;Importer des annotations (JSON-LD)…</translation>
+        <translation>Importer des &amp;annotations (JSON-LD)…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -803,13 +803,13 @@ Votre anglais :</translation>
         <translation>&amp;Coller comme nouvel article</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+48"/>
         <location line="+1"/>
         <source>Cancel import</source>
         <translation>Annuler l’importation</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+14"/>
         <source>Import an article</source>
         <translation>Importer un article</translation>
     </message>
@@ -819,13 +819,13 @@ Votre anglais :</translation>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Reading the clipboard…</source>
         <translation>Lecture du presse-papiers…</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+50"/>
+        <location line="-20"/>
+        <location line="+52"/>
         <location line="+33"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
@@ -1195,7 +1195,7 @@ Votre anglais :</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+3"/>

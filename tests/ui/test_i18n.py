@@ -107,7 +107,7 @@ def test_choosing_french_in_preferences_switches_the_menus_at_once(qtbot, librar
     assert titles() == ["&File", "&Edit", "&View", "&Tools", "&Help"]
     dialog = window.desktop.show_preferences()
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
-    assert titles() == ["&Fichier", "É&dition", "&Affichage", "&Outils", "Ai&de"]
+    assert titles() == ["&Fichier", "É&dition", "&Affichage", "&Outils", "Aid&e"]
     texts = {a.text() for m in window.menus.values() for a in m.actions()}
     assert {"&Préférences…", "&Raccourcis clavier", "Fichiers &récents"} <= texts
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -269,3 +269,23 @@ def test_ui_modules_pass_their_texts_through_translate() -> None:
                          for line, call, text in literal_texts(path.read_text(encoding="utf-8"))
                          if text not in allowed]
     assert untranslated == []
+
+
+def test_french_menus_have_distinct_accelerators(french_window) -> None:
+    """Alt+letter reaches one command per menu in French."""
+    import re
+
+    def key(text: str) -> str | None:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        return found.group(1).lower() if found else None
+
+    menus = list(french_window.menus.values())
+    assert len({key(m.title()) for m in menus}) == len(menus)
+    clashes = {}
+    for menu in menus:
+        keys: dict[str | None, list[str]] = {}
+        for action in menu.actions():
+            if action.text() and not action.isSeparator() and key(action.text()):
+                keys.setdefault(key(action.text()), []).append(action.text())
+        clashes.update({f"{menu.title()} {k}": v for k, v in keys.items() if len(v) > 1})
+    assert clashes == {}
