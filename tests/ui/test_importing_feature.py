@@ -132,6 +132,14 @@ def test_missing_file_is_explained(qtbot, window, tmp_path: Path) -> None:  # ty
     assert failed.args[0] == "“gone.md” does not exist or is not a file."
 
 
+@pytest.fixture(autouse=True)
+def _clear_clipboard_after_test(qapp):  # type: ignore[no-untyped-def]
+    """The clipboard owns the QMimeData a test puts there; left until Qt's exit handlers,
+    its Python wrapper is destroyed after the interpreter is gone (segfault at exit)."""
+    yield
+    QApplication.clipboard().clear()
+
+
 def test_paste_html_from_the_clipboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     mime = QMimeData()
     mime.setHtml("<h1>La rentrée des classes</h1><p>Les élèves reprennent le chemin de l'école "
