@@ -445,6 +445,29 @@ Votre anglais :</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryFeature</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/glossary.py" line="+70"/>
+        <source>No library is open</source>
+        <translation>Aucune bibliothèque n’est ouverte</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>Add to &amp;glossary…</source>
+        <translation>Ajouter au &amp;glossaire…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not added to the glossary: {error}</source>
+        <translation>Non ajouté au glossaire : {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>« {term} » added to your glossary.</source>
+        <translation>« {term} » ajouté à votre glossaire.</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPopup</name>
     <message>
         <location filename="../../desktop/visavis/ui/glossary_popup.py" line="+25"/>
@@ -1278,7 +1301,7 @@ Votre anglais :</translation>
         <translation>Votre bibliothèque est vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/visavis/ui/i18n.py" line="+38"/>
+        <location filename="../../desktop/visavis/ui/features/glossary.py" line="-215"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glossaire…</translation>
     </message>

@@ -16,7 +16,6 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -30,14 +29,6 @@ from visavis.core.resources import resource_path
 log = logging.getLogger(__name__)
 SUPPORTED = ("en", "fr")  # English is the source language: no catalogue needed
 _installed: dict[str, Any] = {"language": None, "translators": [], "catalogues": []}
-
-# Menu texts of ui/features/glossary.py, which does not call translate() yet: listed here so
-# that pyside6-lupdate collects them; retranslate_menus() finds them through the catalogue.
-# (Remove once that module translates its own texts.)
-NOT_YET_TRANSLATED = (
-    QT_TRANSLATE_NOOP("MainWindow", "&Glossary…"),
-)
-
 
 def interface_language(choice: str | None = None) -> str:
     """``"fr"`` or ``"en"``: the explicit choice, else the locale's language when supported."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDialog, QMenu
 
@@ -30,6 +30,8 @@ from visavis.core.glossary.terms import READER, Glossary, Hit
 from visavis.ui.add_glossary_dialog import AddGlossaryDialog
 from visavis.ui.glossary_popup import GlossaryPopup
 from visavis.ui.glossary_view import GlossaryView
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 log = logging.getLogger(__name__)
 HIDE_DELAY_MS = 350
@@ -59,13 +61,13 @@ class GlossaryFeature(QObject):
         self.hide_timer.setSingleShot(True)
         self.hide_timer.setInterval(HIDE_DELAY_MS)
         self.hide_timer.timeout.connect(self._hide_if_away)
-        self.view_action = QAction("&Glossary…", window)
+        self.view_action = QAction(translate("MainWindow", "&Glossary…"), window)
         self.view_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
         self.view_action.triggered.connect(lambda _c=False: self.open_view())
         window.menus["tools"].addAction(self.view_action)
         if self.repository is None:
             self.view_action.setEnabled(False)
-            self.view_action.setToolTip("No library is open")
+            self.view_action.setToolTip(translate("GlossaryFeature", "No library is open"))
         window.articleOpened.connect(self.on_article_opened)
         self.reading.contextMenuForFrench.connect(self.on_context_menu)
         self.viewport = self.pane.viewport()
@@ -239,7 +241,7 @@ class GlossaryFeature(QObject):
         if not term:
             return
         menu.addSeparator()
-        action = menu.addAction("Add to &glossary…",
+        action = menu.addAction(translate("GlossaryFeature", "Add to &glossary…"),
                                 lambda: self.add_term(term, sid, hit))
         if self.repository is None:
             action.setEnabled(False)
@@ -269,10 +271,12 @@ class GlossaryFeature(QObject):
             lambda _ctx: repository.add(term, english, note, article_id=article_id,
                                         context=context),
             on_done=lambda entry: self._added(entry),
-            on_error=lambda exc: self.window.status_message(f"Not added to the glossary: {exc}"))
+            on_error=lambda exc: self.window.status_message(
+                translate("GlossaryFeature", "Not added to the glossary: {error}").format(error=exc)))
 
     def _added(self, entry: ReaderEntry) -> None:
-        self.window.status_message(f"« {entry.term} » added to your glossary.")
+        self.window.status_message(
+            translate("GlossaryFeature", "« {term} » added to your glossary.").format(term=entry.term))
         self.reload_entries()
 
     def open_view(self) -> GlossaryView | None:
