@@ -110,16 +110,32 @@ def read_entries(index_path: Path, dict_path: Path) -> tuple[list[Entry], dict[s
     return sorted(entries), info
 
 
-def build(index_path: Path, dict_path: Path, output: Path) -> int:
+def read_supplement(path: Path) -> list[Entry]:
+    """Our own entries: ``headword<TAB>pos<TAB>gender<TAB>sense | sense`` (``#`` comments)."""
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        headword, pos, gender, senses = (part.strip() for part in line.split("\t"))
+        entries.append(Entry(norm_key(headword), headword, pos, gender, "",
+                             tuple(s.strip() for s in senses.split(" | ") if s.strip())))
+    return entries
+
+
+def build(index_path: Path, dict_path: Path, output: Path,
+          supplement: Path | None = None) -> int:
     """Write the SQLite dictionary; returns the number of entries."""
     entries, info = read_entries(index_path, dict_path)
+    if supplement is not None:
+        entries = sorted(set(entries) | set(read_supplement(supplement)))
     tmp = output.with_name(output.name + ".tmp")
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
     try:
         con.executescript(SCHEMA)
         meta = {"source": info.get("url", ""), "short": info.get("short", ""),
-                "entries": str(len(entries))}
+                "entries": str(len(entries)),
+                "supplement": supplement.name if supplement is not None else ""}
         con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
         con.executemany(
             "INSERT INTO entries (id, headword, key, plain_key, pron, pos, gender, senses)"
@@ -139,8 +155,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("index", type=Path, help="dictd .index file")
     parser.add_argument("dict", type=Path, help="dictd .dict or .dict.dz file")
     parser.add_argument("output", type=Path, help="SQLite file to write")
+    parser.add_argument("--supplement", type=Path,
+                        help="our own entries (resources/dictionary/supplement-fr-en.tsv)")
     args = parser.parse_args(argv)
-    count = build(args.index, args.dict, args.output)
+    count = build(args.index, args.dict, args.output, args.supplement)
     print(f"{args.output}: {count} entries, {args.output.stat().st_size} bytes")
     return 0
 

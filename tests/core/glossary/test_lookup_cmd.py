@@ -31,11 +31,11 @@ def test_unknown_word_exits_1_with_a_message(capsys: pytest.CaptureFixture[str])
 
 def test_lookup_shows_the_readers_glossary(capsys: pytest.CaptureFixture[str]) -> None:
     with Library.open() as library:
-        ReaderGlossary(library).add("jeune pousse", "start-up", "Quebec usage")
-    assert run_command("lookup", ["jeunes", "pousses"]) == 0
+        ReaderGlossary(library).add("licorne technologique", "tech unicorn", "valued over $1bn")
+    assert run_command("lookup", ["licornes", "technologiques"]) == 0
     out = capsys.readouterr().out
-    assert "your English: start-up" in out and "your note: Quebec usage" in out
-    assert run_command("lookup", ["jeunes", "pousses", "--no-library"]) == 1
+    assert "your English: tech unicorn" in out and "your note: valued over $1bn" in out
+    assert run_command("lookup", ["licornes", "technologiques", "--no-library"]) == 1
 
 
 def test_damaged_library_falls_back_to_the_dictionary(capsys: pytest.CaptureFixture[str]) -> None:
