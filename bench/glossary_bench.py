@@ -20,21 +20,12 @@ Runs in temporary XDG/Argos/Vis-à-vis dirs; nothing of the user's is touched.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-
-def isolate_environment() -> None:
-    root = Path(tempfile.mkdtemp(prefix="visavis-glossary-bench-"))
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "ARGOS_PACKAGES_DIR",
-                 "VISAVIS_DATA_DIR", "VISAVIS_CONFIG_DIR"):
-        (root / name.lower()).mkdir()
-        os.environ[name] = str(root / name.lower())
-    os.environ["ARGOS_PACKAGE_INDEX"] = "http://127.0.0.1:9/"
+from bench_env import install_package, isolate_environment  # bench/ is on sys.path
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -114,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("articles", nargs="+", type=Path)
     parser.add_argument("--package", type=Path, help=".argosmodel to measure alignment with")
     args = parser.parse_args(argv)
-    isolate_environment()
+    isolate_environment("glossary")
     from visavis.core.glossary.dictionary import Dictionary
     from visavis.core.glossary.terms import Glossary
 
@@ -129,10 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     engine = None
     if args.package is not None:
         from visavis.core.translation.engine import CTranslate2Engine
-        from visavis.core.translation.package_install import install_from_file
         from visavis.core.translation.settings import load_settings
 
-        package = install_from_file(args.package)
+        package = install_package(args.package)
         engine = CTranslate2Engine(package, load_settings())
         print(f"model: {package.name} ({engine.device}, {engine.compute_type})")
     results = [bench_article(path, glossary, engine) for path in args.articles]

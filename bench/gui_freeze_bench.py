@@ -17,20 +17,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-
-def _isolate(root: Path) -> None:
-    for name in ("ARGOS_PACKAGES_DIR", "VISAVIS_DATA_DIR", "VISAVIS_CONFIG_DIR", "XDG_CONFIG_HOME",
-                 "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        path = root / name.lower()
-        path.mkdir(parents=True, exist_ok=True)
-        os.environ[name] = str(path)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["VISAVIS_NO_SINGLE_INSTANCE"] = "1"
-    os.environ.pop("VISAVIS_LIBRARY", None)
+from bench_env import install_package, isolate_environment  # bench/ is on sys.path
 
 
 class Heartbeat:
@@ -129,18 +119,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stacks", action="store_true",
                         help="sample the GUI thread's stack; print it for the longest gaps > 30 ms")
     args = parser.parse_args(argv)
-    _isolate(Path(tempfile.mkdtemp(prefix="visavis-freeze-bench-")))
+    isolate_environment("freeze")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtWidgets import QApplication
 
     from visavis.core.store.library import Library
-    from visavis.core.translation.package_install import install_from_file
     from visavis.ui.launch import protect_against_emit_refcount_bug
     from visavis.ui.main_window import MainWindow
     from visavis.ui.translation_controller import preload_native_modules
 
     protect_against_emit_refcount_bug()
-    install_from_file(args.package)
+    install_package(args.package)
     app = QApplication.instance() or QApplication([])
     library = Library.open()
     width, _, height = args.size.partition("x")

@@ -23,33 +23,12 @@ The GUI-freeze heartbeat lives in ``bench/gui_freeze_bench.py`` (UI engineer).
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import sys
-import tempfile
 import time
-import zipfile
 from pathlib import Path
 
-
-def isolate_environment() -> Path:
-    """Temp XDG/Argos/Vis-à-vis dirs; must run before argostranslate is imported."""
-    root = Path(tempfile.mkdtemp(prefix="visavis-translate-bench-"))
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "ARGOS_PACKAGES_DIR",
-                 "VISAVIS_DATA_DIR", "VISAVIS_CONFIG_DIR"):
-        (root / name.lower()).mkdir()
-        os.environ[name] = str(root / name.lower())
-    os.environ["ARGOS_PACKAGE_INDEX"] = "http://127.0.0.1:9/"
-    return root
-
-
-def install(archive: Path) -> Path:
-    packages = Path(os.environ["ARGOS_PACKAGES_DIR"])
-    with zipfile.ZipFile(archive) as zf:
-        top = {n.split("/", 1)[0] for n in zf.namelist()}
-        zf.extractall(packages)
-    return packages / top.pop()
-
+from bench_env import install_package, isolate_environment  # bench/ is on sys.path
 
 CPU_SECONDS: list[float] = []  # CPU time (all threads) of each timed() call, in order
 
@@ -178,17 +157,15 @@ def main(argv: list[str] | None = None) -> int:
     global BATCH_SENTENCES
     BATCH_SENTENCES = args.batch_sentences
 
-    isolate_environment()
-    package_dir = install(args.package)
+    isolate_environment("translate")
+    package = install_package(args.package)
     from visavis.core.markdown_parser import parse_markdown
-    from visavis.core.translation.discovery import read_package
     from visavis.core.translation.engine import CTranslate2Engine
     from visavis.core.translation.settings import TranslationSettings
 
     text = args.text.read_text(encoding="utf-8")
     doc = parse_markdown(text)
     words = doc.word_count()
-    package = read_package(package_dir)
     engine, load_s = timed(lambda: CTranslate2Engine(
         package, TranslationSettings(beam_size=args.beam)))
     no_align = CTranslate2Engine(package, TranslationSettings(beam_size=args.beam,
