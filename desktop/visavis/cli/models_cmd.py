@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from visavis.cli import CommandError
 
@@ -82,31 +83,30 @@ def _list(packages_dir: Path | None) -> int:
 
 
 def _install(args: argparse.Namespace) -> int:
-    from visavis.core.translation.package_archive import PackageError
     from visavis.core.translation.package_install import install_from_file
 
     progress = TextProgress()
     progress.stage(f"Installing {args.file.name}…")
-    try:
-        package = install_from_file(args.file, args.packages_dir, progress=progress,
-                                    expected=None if args.any_pair else ("fr", "en"))
-    except PackageError as exc:
-        raise CommandError(exc.message) from exc
-    finally:
-        progress.finish()
-    print(f"Installed {package.from_code}→{package.to_code} model “{package.name}” "
-          f"in {package.path}")
-    return 0
+    return _install_with(progress, lambda: install_from_file(
+        args.file, args.packages_dir, progress=progress,
+        expected=None if args.any_pair else ("fr", "en")))
 
 
 def _download(args: argparse.Namespace) -> int:
-    from visavis.core.translation.package_archive import PackageError
     from visavis.core.translation.package_download import download_package
 
     progress = TextProgress()
+    return _install_with(progress, lambda: download_package(
+        args.from_code, args.to_code, packages_dir=args.packages_dir,
+        progress=progress, on_stage=progress.stage))
+
+
+def _install_with(progress: TextProgress, install: Callable[[], Any]) -> int:
+    """Run an install/download, turn its PackageError into a CommandError, report the result."""
+    from visavis.core.translation.package_archive import PackageError
+
     try:
-        package = download_package(args.from_code, args.to_code, packages_dir=args.packages_dir,
-                                   progress=progress, on_stage=progress.stage)
+        package = install()
     except PackageError as exc:
         raise CommandError(exc.message) from exc
     finally:
