@@ -117,20 +117,6 @@ def test_hovering_a_french_sentence_highlights_its_english_counterpart(qtbot, vi
     assert view.english.toPlainText()[start:end] == translations[sentence.id].text
 
 
-def test_word_hover_reports_the_offset_in_the_sentence(qtbot, view, document, translations) -> None:  # type: ignore[no-untyped-def]
-    view.set_document(document, translations)
-    sentence = document.blocks[3].sentences[0]  # "Le matin, la rivière ..."
-    word_at = sentence.text.index("rivière")
-    cursor = QTextCursor(view.french.document())
-    cursor.setPosition(view.french.qt_block(3).position() + sentence.block_start + word_at + 2)
-    point = view.french.cursorRect(cursor).center()
-    with qtbot.waitSignal(view.wordHovered, timeout=None) as blocker:
-        QTest.mouseMove(view.french.viewport(), point)
-    sid, offset, rect = blocker.args
-    assert (sid, offset) == (sentence.id, word_at)
-    assert rect.width() > 0 and rect.contains(view.french.viewport().mapToGlobal(point))
-
-
 def test_untranslated_paragraphs_show_a_placeholder_then_fill_in(qtbot, view, document, translations) -> None:  # type: ignore[no-untyped-def]
     view.set_document(document, {})
     assert view.english.block(3).placeholder and view.english.qt_block(3).text() == PLACEHOLDER

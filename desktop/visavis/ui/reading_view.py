@@ -3,7 +3,8 @@
 Public API for the window and the features (no Qt text internals needed):
 
 * ``set_document(doc, translations, corrections)``, ``show_translations(block_indices)``
-* signals ``sentenceHovered(id)``, ``wordHovered(id, fr_offset_in_sentence, global QRect)``,
+* signals ``sentenceHovered(id)`` (word hover: the glossary feature maps positions with
+  ``TextPane.sentence_at``/``qt_block``/``cursorRect``),
   ``contextMenuForFrench(menu, id, offset, selected_text)``, ``selectionInfoChanged(info)``,
   ``visibleBlocksChanged(list[int])``, ``correctionRequested(id)``, ``revertRequested(id)``
 * ``highlight_ranges(side, ranges, layer)``, ``underline_ranges(ranges, side, layer)``:
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -78,7 +79,6 @@ def english_block(block: Block, translations: dict[str, Translation],
 
 class ReadingView(QWidget):
     sentenceHovered = Signal(str)
-    wordHovered = Signal(str, int, QRect)
     contextMenuForFrench = Signal(object, str, int, str)  # QMenu, sentence id, offset, selection
     contextMenuForEnglish = Signal(object, str)  # QMenu, sentence id
     selectionInfoChanged = Signal(object)  # SelectionInfo | None
@@ -124,7 +124,6 @@ class ReadingView(QWidget):
             pane.verticalScrollBar().valueChanged.connect(lambda _v: self._visible_timer.start())
             pane.selectionChanged.connect(lambda p=pane: self._on_selection(p))
             pane.installEventFilter(self)
-        self.french.wordHovered.connect(self.wordHovered)
         self.french.contextMenuAboutToShow.connect(self.contextMenuForFrench)
         self.english.contextMenuAboutToShow.connect(self._english_menu)
         self.english.sentenceDoubleClicked.connect(self.correctionRequested)

@@ -48,7 +48,6 @@ class TextPane(QTextEdit):
     """Read-only rich text pane; signals carry block numbers and sentence ids."""
 
     sentenceHovered = Signal(str)  # "" when the pointer leaves every sentence
-    wordHovered = Signal(str, int, QRect)  # sentence id, offset in sentence, global rect
     sentenceDoubleClicked = Signal(str)
     contextMenuAboutToShow = Signal(object, str, int, str)  # menu, sentence id, offset, selection
 
@@ -66,7 +65,6 @@ class TextPane(QTextEdit):
         self._pads: list[float] = []
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._hovered = ""
-        self._hovered_word: tuple[str, int] | None = None
         self.tooltips: dict[str, str] = {}  # sentence id -> tooltip text
         self.line_spacing = 1.0
 
@@ -266,24 +264,6 @@ class TextPane(QTextEdit):
         if sid != self._hovered:
             self._hovered = sid
             self.sentenceHovered.emit(sid)
-        if found is None:
-            self._hovered_word = None
-            return
-        cursor = self.cursorForPosition(pos)
-        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        if not cursor.hasSelection():
-            return
-        sid, index, _ = found
-        sentence_start = next(s for i, s, _e in self._blocks[index].sentences if i == sid)
-        offset = cursor.selectionStart() - self.qt_block(index).position() - sentence_start
-        if self._hovered_word == (sid, offset):
-            return
-        self._hovered_word = (sid, offset)
-        a, b = QTextCursor(cursor), QTextCursor(cursor)
-        a.setPosition(cursor.selectionStart())
-        b.setPosition(cursor.selectionEnd())
-        rect = self.cursorRect(a).united(self.cursorRect(b))
-        self.wordHovered.emit(sid, offset, QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size()))
 
     def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)
