@@ -48,8 +48,11 @@ def resolve_hit(hit: Hit, glossary: Glossary, query: str,
         senses.extend(s for s in entry.senses if s not in senses)
     first = entries[0] if entries else None
     here = aligned_text(translation, hit.start, hit.end) if translation is not None else ""
+    # A multi-word term's lemma sequence (« jeune pousser ») is a matching key, not a form to
+    # show: its dictionary form is the term itself.
+    shown_lemma = hit.term if hit.entry_ref and len(hit.lemma.split()) > 1 else hit.lemma
     return LookupResult(
-        query=query, term=reader.term if reader else hit.term, lemma=hit.lemma,
+        query=query, term=reader.term if reader else hit.term, lemma=shown_lemma,
         source=hit.source, pos=first.pos if first else "", gender=first.gender if first else "",
         senses=tuple(senses[:MAX_SENSES]), english=reader.english if reader else "",
         note=reader.note if reader else "", here=here,
