@@ -21,6 +21,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests bench packaging
 	$(BIN)/lint-imports
+	VENV_BIN=$(BIN) bash packaging/update_translations.sh --check
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

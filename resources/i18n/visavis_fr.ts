@@ -1563,9 +1563,14 @@ Votre anglais :</translation>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../desktop/visavis/ui/reading_view.py" line="+30"/>
+        <location filename="../../desktop/visavis/ui/reading_view.py" line="+31"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not translated: no model</source>
+        <translation>Non traduit : aucun modèle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1573,7 +1578,7 @@ Votre anglais :</translation>
         <translation>Votre correction — clic droit pour revenir en arrière</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+182"/>
         <source>Correct translation…</source>
         <translation>Corriger la traduction…</translation>
     </message>
@@ -1658,7 +1663,7 @@ Votre anglais :</translation>
         <translation>Aucun modèle français → anglais n’est installé.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The translation model could not be loaded: {error}</source>
         <translation>Impossible de charger le modèle de traduction : {error}</translation>
     </message>

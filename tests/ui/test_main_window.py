@@ -43,6 +43,7 @@ def test_no_model_banner_then_install_from_file_translates(qtbot, no_model_windo
         window.open_file(sample_article_path())
     assert window.reading.translated_blocks() == 0  # French shown, English waiting
     assert window.reading.french.toPlainText().strip()
+    assert window.reading.english.qt_block(0).text() == "Not translated: no model"  # not "Translating…"
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(tiny_argosmodel), "")))
     with qtbot.waitSignal(window.translation.finished, timeout=None):

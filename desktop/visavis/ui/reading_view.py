@@ -29,6 +29,7 @@ from visavis.ui.text_pane import PaneBlock, TextPane, tint
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 PLACEHOLDER = QT_TRANSLATE_NOOP("ReadingView", "Translating…")
+NO_MODEL_PLACEHOLDER = QT_TRANSLATE_NOOP("ReadingView", "Not translated: no model")
 CORRECTION_TIP = QT_TRANSLATE_NOOP("ReadingView", "Your correction — right-click to revert")
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
 
@@ -52,7 +53,7 @@ def french_block(block: Block) -> PaneBlock:
 
 
 def english_block(block: Block, translations: dict[str, Translation],
-                  corrections: dict[str, str]) -> PaneBlock:
+                  corrections: dict[str, str], placeholder: str = PLACEHOLDER) -> PaneBlock:
     """The English block once every sentence is translated, else a quiet placeholder."""
     parts: list[str] = []
     spans: list[tuple[str, int, int]] = []
@@ -64,7 +65,7 @@ def english_block(block: Block, translations: dict[str, Translation],
         elif s.id in translations:
             text = translations[s.id].text
         else:
-            return PaneBlock(block.kind, translate("ReadingView", PLACEHOLDER), (), block.level, block.ordered,
+            return PaneBlock(block.kind, translate("ReadingView", placeholder), (), block.level, block.ordered,
                              block.number, placeholder=True)
         if parts:
             pos += 1
@@ -103,6 +104,7 @@ class ReadingView(QWidget):
         self.document: Document | None = None
         self.translations: dict[str, Translation] = {}
         self.corrections: dict[str, str] = {}
+        self._placeholder = PLACEHOLDER
         self._zoom = ZOOM_STEPS.index(1.0)
         base = QFont(self.font())
         base.setPointSizeF(base.pointSizeF() * 1.15)
@@ -152,8 +154,16 @@ class ReadingView(QWidget):
         self._refresh_tooltips()
         self.aligner.schedule()
 
+    def set_placeholder(self, source_text: str) -> None:
+        """What untranslated paragraphs say (``PLACEHOLDER`` or ``NO_MODEL_PLACEHOLDER``)."""
+        if source_text == self._placeholder:
+            return
+        self._placeholder = source_text
+        if self.document is not None:
+            self.show_translations(list(range(len(self.document.blocks))))
+
     def _english(self, block: Block) -> PaneBlock:
-        return english_block(block, self.translations, self.corrections)
+        return english_block(block, self.translations, self.corrections, self._placeholder)
 
     def _refresh_tooltips(self) -> None:
         self.english.tooltips = {sid: translate("ReadingView", CORRECTION_TIP)

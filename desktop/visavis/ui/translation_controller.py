@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from visavis.core.translation.scheduler import TranslationScheduler
 from visavis.core.translation.types import Translation, TranslationCancelled, Translator
 from visavis.ui.article_session import ArticleSession
-from visavis.ui.reading_view import ReadingView
+from visavis.ui.reading_view import NO_MODEL_PLACEHOLDER, PLACEHOLDER, ReadingView
 from visavis.ui.task_runner import TaskContext, TaskRunner
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
@@ -98,14 +98,17 @@ class TranslationController(QObject):
         self.translator = translator
         if translator is None:
             self.status.emit(translate("TranslationController", "No French → English model is installed."))
+            self.view.set_placeholder(NO_MODEL_PLACEHOLDER)
             self.modelMissing.emit()
             return
+        self.view.set_placeholder(PLACEHOLDER)
         self.modelReady.emit(translator.model_id)
         self.start()
 
     def _load_failed(self, exc: BaseException) -> None:
         self.loading = False
         log.error("model failed to load", exc_info=exc)
+        self.view.set_placeholder(NO_MODEL_PLACEHOLDER)
         self.failed.emit(translate("TranslationController",
                                    "The translation model could not be loaded: {error}").format(error=exc))
 
