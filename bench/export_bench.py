@@ -28,7 +28,7 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 from fr_generator import generate_article  # noqa: E402  (bench/ is on sys.path)
 from visavis.core.annotations.anchoring import reanchor  # noqa: E402
 from visavis.core.annotations.model import COLOUR_NAMES, Annotation, Side, quote_target  # noqa: E402
-from visavis.core.markdown_parser import parse_markdown  # noqa: E402
+from visavis.core.document.markdown_parser import parse_markdown  # noqa: E402
 from visavis.export.article import ExportArticle  # noqa: E402
 from visavis.export.jsonld import export_jsonld  # noqa: E402
 from visavis.export.markdown_export import export_markdown  # noqa: E402

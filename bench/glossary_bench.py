@@ -38,7 +38,7 @@ def bench_article(path: Path, glossary, engine) -> dict[str, float]:  # type: ig
     from visavis.core.glossary.annotate import annotate_document
     from visavis.core.glossary.lookup import lookup, resolve_hit
     from visavis.core.glossary.words import split_words
-    from visavis.core.markdown_parser import parse_markdown
+    from visavis.core.document.markdown_parser import parse_markdown
 
     doc = parse_markdown(path.read_text(encoding="utf-8"))
     start = time.perf_counter()

@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
 
     isolate_environment("translate")
     package = install_package(args.package)
-    from visavis.core.markdown_parser import parse_markdown
+    from visavis.core.document.markdown_parser import parse_markdown
     from visavis.core.translation.engine import CTranslate2Engine
     from visavis.core.translation.settings import TranslationSettings
 

@@ -14,7 +14,7 @@ from visavis.cli import COMMANDS, run_command
 
 
 def _desktop_entry(install: bool) -> int:
-    from visavis.core.desktop_entry import install_desktop_entry, uninstall_desktop_entry
+    from visavis.core.platform.desktop_entry import install_desktop_entry, uninstall_desktop_entry
 
     try:
         report = install_desktop_entry() if install else uninstall_desktop_entry()

@@ -14,7 +14,7 @@ import pytest
 
 from visavis.core.annotations.model import Annotation, Side, quote_target
 from visavis.core.document import Document
-from visavis.core.markdown_parser import parse_markdown
+from visavis.core.document.markdown_parser import parse_markdown
 from visavis.export.article import ExportArticle
 
 SAMPLE = """# Une matinée au marché

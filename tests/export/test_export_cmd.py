@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from visavis.core.annotations.model import Annotation, Side, quote_target
 from visavis.core.annotations.repository import library_annotations
-from visavis.core.markdown_parser import parse_markdown
+from visavis.core.document.markdown_parser import parse_markdown
 from visavis.core.store.library import Library
 
 RUN = ("import sys; from visavis.app import main; rc = main(sys.argv[1:]); "

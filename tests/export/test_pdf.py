@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from visavis.core.markdown_parser import parse_markdown
+from visavis.core.document.markdown_parser import parse_markdown
 from visavis.export.article import UNTRANSLATED_MARKER, ExportArticle, GlossaryNote
 from visavis.export.errors import ExportError
 from visavis.export.pdf import export_pdf

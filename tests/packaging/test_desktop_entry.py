@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from visavis.core import desktop_entry
-from visavis.core.desktop_entry import (
+from visavis.core.platform import desktop_entry
+from visavis.core.platform.desktop_entry import (
     ICON_SIZES,
     install_desktop_entry,
     render_desktop_entry,
@@ -147,7 +147,7 @@ def test_help_lists_the_desktop_flags() -> None:
 
 def test_launch_command_prefers_the_bundle_then_the_script_then_python(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from visavis.core.desktop_entry import launch_command
+    from visavis.core.platform.desktop_entry import launch_command
 
     bundle = tmp_path / "dist" / "visavis" / "visavis"
     monkeypatch.setattr(sys, "frozen", True, raising=False)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QImage
 
-from visavis.core.desktop_entry import ICON_SIZES
-from visavis.core.resources import resource_path
+from visavis.core.platform.desktop_entry import ICON_SIZES
+from visavis.core.platform.resources import resource_path
 
 
 @pytest.mark.parametrize("size", ICON_SIZES)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from visavis.core.resources import sample_article_path
+from visavis.core.platform.resources import sample_article_path
 from visavis.ui.main_window import MainWindow
 from visavis.ui.preferences_dialog import app_settings
 from visavis.ui.recent_files import RecentFiles, RecentFilesMenu

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 import visavis.ui
-from visavis.core.resources import resource_path
+from visavis.core.platform.resources import resource_path
 from visavis.ui.i18n import install_translator, interface_language, loaded_catalogues
 from visavis.ui.preferences_dialog import Preferences, app_settings
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
-from visavis.core.resources import sample_article_path
+from visavis.core.platform.resources import sample_article_path
 from visavis.ui import launch
 from visavis.ui.article_session import OpenError, session_from_file
 

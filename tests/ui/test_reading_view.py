@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtTest import QTest
 
-from visavis.core.markdown_parser import parse_markdown
+from visavis.core.document.markdown_parser import parse_markdown
 from visavis.core.translation.types import Translation
 from visavis.ui.pane_alignment import equalising_pads
 from visavis.ui.reading_view import PLACEHOLDER, ReadingView

@@ -32,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _open_library() -> Any | None:
-    from visavis.core import paths
+    from visavis.core.platform import paths
     from visavis.core.store.library import open_library_or_explain
 
     if not paths.library_path().exists():

@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def read_document(path: Path) -> Any:
     """Parse ``path`` into a Document, through the importers when they handle it."""
-    from visavis.core.markdown_parser import parse_markdown
+    from visavis.core.document.markdown_parser import parse_markdown
 
     if not path.exists():
         raise CommandError(f"{path}: no such file")
@@ -91,7 +91,7 @@ def _open_cache(skip: bool) -> tuple[Any, Any]:
     """(library, its translation cache) or (None, None) when there is none to use."""
     if skip:
         return None, None
-    from visavis.core import paths
+    from visavis.core.platform import paths
 
     if not paths.library_path().exists():
         return None, None

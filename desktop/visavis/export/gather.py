@@ -13,7 +13,7 @@ from visavis.core.annotations.anchoring import reanchor
 from visavis.core.annotations.model import Annotation
 from visavis.core.annotations.repository import library_annotations
 from visavis.core.document import Document
-from visavis.core.markdown_parser import parse_markdown
+from visavis.core.document.markdown_parser import parse_markdown
 from visavis.export.article import ExportArticle, GlossaryNote
 
 

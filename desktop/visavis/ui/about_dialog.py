@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from visavis import __version__
-from visavis.core.resources import resource_path
+from visavis.core.platform.resources import resource_path
 
 UNKNOWN_MODEL_LICENCE = QT_TRANSLATE_NOOP("AboutDialog", "see the model package")
 _FALLBACK_DICTIONARY_CREDIT = "FreeDict French–English dictionary (GPL-2.0-or-later)"

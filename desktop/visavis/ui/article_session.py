@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from visavis.core.document import Document
-from visavis.core.markdown_parser import parse_markdown
+from visavis.core.document.markdown_parser import parse_markdown
 from visavis.core.translation.types import Translation
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from visavis.core.resources import resource_path
+from visavis.core.platform.resources import resource_path
 
 log = logging.getLogger(__name__)
 SUPPORTED = ("en", "fr")  # English is the source language: no catalogue needed

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from visavis.core.importers import ImportedArticle
-from visavis.core.markdown_parser import parse_markdown
+from visavis.core.document.markdown_parser import parse_markdown
 
 PREVIEW_BLOCKS = 4
 PREVIEW_CHARS = 900

@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from visavis.core.resources import sample_article_path
+from visavis.core.platform.resources import sample_article_path
 from visavis.core.store.library import open_library_or_explain, start_new_library
 from visavis.ui.main_window import MainWindow
 from visavis.ui.translation_controller import preload_native_modules

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from visavis.core.paths import config_dir
+from visavis.core.platform.paths import config_dir
 
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "fr")

@@ -89,7 +89,7 @@ def _check_window(args: argparse.Namespace, library) -> int:  # type: ignore[no-
     from PySide6.QtCore import QEventLoop, QTimer, qVersion
     from PySide6.QtWidgets import QApplication
 
-    from visavis.core.resources import sample_article_path
+    from visavis.core.platform.resources import sample_article_path
     from visavis.ui.article_session import session_from_file
     from visavis.ui.i18n import loaded_catalogues
     from visavis.ui.launch import protect_against_emit_refcount_bug

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from visavis.core import paths
+from visavis.core.platform import paths
 
 
 class SettingsStore:

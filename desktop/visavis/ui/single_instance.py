@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from visavis.core.paths import library_path
+from visavis.core.platform.paths import library_path
 
 log = logging.getLogger(__name__)
 HAND_OFF_TIMEOUT_MS = 3000  # how long a second launch waits for the first to answer

@@ -10,7 +10,7 @@ from visavis.core.annotations.display import (
     paint_plan,
 )
 from visavis.core.annotations.model import AnchorStatus, Annotation, Side, colour_rgb, quote_target
-from visavis.core.markdown_parser import parse_markdown
+from visavis.core.document.markdown_parser import parse_markdown
 
 SOURCE = "Le vent souffle fort. La mer est grise.\n\nLes mouettes crient au-dessus du quai.\n"
 

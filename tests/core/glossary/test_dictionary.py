@@ -8,7 +8,7 @@ import pytest
 from visavis.core.glossary import DICTIONARY_CREDIT
 from visavis.core.glossary.dictionary import Dictionary, DictionaryError
 from visavis.core.glossary.lemmas import lookup_keys
-from visavis.core.resources import resource_path
+from visavis.core.platform.resources import resource_path
 
 from .conftest import FIXTURE_ENTRIES, load_build_script, write_dictd
 

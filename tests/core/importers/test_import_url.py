@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from visavis.core.importers import ImportCancelled, ImportFailed, fetch_url
-from visavis.core.markdown_parser import parse_markdown
+from visavis.core.document.markdown_parser import parse_markdown
 
 if TYPE_CHECKING:
     from conftest import LocalServer

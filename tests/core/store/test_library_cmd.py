@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from visavis.app import main
-from visavis.core import paths
+from visavis.core.platform import paths
 from visavis.core.store.library import Library
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from visavis.core import paths
+from visavis.core.platform import paths
 from visavis.core.store import migrations
 from visavis.core.store.errors import LibraryCorrupt, LibraryTooNew
 from visavis.core.store.library import Library, open_library_or_explain, start_new_library

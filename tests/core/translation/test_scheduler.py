@@ -212,7 +212,7 @@ def test_first_batch_splits_a_huge_first_paragraph() -> None:
 
 
 def test_code_only_sentences_are_copied_without_the_model() -> None:
-    from visavis.core.markdown_parser import parse_markdown
+    from visavis.core.document.markdown_parser import parse_markdown
 
     doc = parse_markdown("Lancez `pip install visavis` maintenant.\n\n`config.toml`\n\n"
                          "Voir `ls -la`. Ensuite on continue.\n")

@@ -51,7 +51,7 @@ def test_json_lines(installed_tiny_model: Path, article: Path, capsys) -> None: 
 
 def test_fills_and_uses_the_library_cache(installed_tiny_model: Path, article: Path,
                                           capsys) -> None:  # type: ignore[no-untyped-def]
-    from visavis.core import paths
+    from visavis.core.platform import paths
     from visavis.core.store.library import Library
 
     Library.open(paths.library_path()).close()

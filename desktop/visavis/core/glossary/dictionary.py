@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from visavis.core.glossary.normalize import norm_key, strip_accents
-from visavis.core.resources import resource_path
+from visavis.core.platform.resources import resource_path
 
 
 class DictionaryError(Exception):

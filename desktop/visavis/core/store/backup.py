@@ -15,6 +15,7 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,14 +121,16 @@ def _extract_database(path: Path, folder: Path) -> Path:
 
 
 def import_library(library, path: Path, merge: bool = True,  # type: ignore[no-untyped-def]
-                   progress: Progress | None = None, cancel: Cancel | None = None) -> RestoreReport:
+                   progress: Progress | None = None, cancel: Cancel | None = None, *,
+                   open_library: Callable[[Path], Any]) -> RestoreReport:
     """Restore a backup into ``library``.
 
     ``merge=True`` adds what the library lacks (articles matched by their text, so nothing is
     duplicated).  ``merge=False`` replaces the contents: the current library is first saved as
     ``<library>.before-restore-<time>.zip`` beside it, so it can be brought back.
+    ``open_library(path)`` opens (and migrates) the extracted copy like any library; the
+    caller passes ``Library.open``, so this module never imports the library class.
     """
-    from visavis.core.store.library import Library  # the copy is opened (and migrated) like any
 
     path = Path(path)
     if not path.is_file():
@@ -136,7 +139,7 @@ def import_library(library, path: Path, merge: bool = True,  # type: ignore[no-u
         db_path = _extract_database(path, Path(tmp))
         try:
             inspect_existing(db_path, migrations.discover())
-            backup = Library.open(db_path)
+            backup = open_library(db_path)
         except LibraryTooNew as exc:
             raise BackupError(f"{path.name} was made by a newer version of Vis-à-vis; "
                               "update to restore it. Your library was not changed.") from exc

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from visavis.core import paths
+from visavis.core.platform import paths
 from visavis.core.store import backup, migrations
 from visavis.core.store.articles import ArticleRepository
 from visavis.core.store.backup import Cancel, Progress
@@ -105,7 +105,7 @@ class Library:
     def import_library(self, path: Path, merge: bool = True, progress: Progress | None = None,
                        cancel: Cancel | None = None) -> backup.RestoreReport:
         """Restore/merge a backup archive without duplicates; see :mod:`.backup`."""
-        return backup.import_library(self, path, merge, progress, cancel)
+        return backup.import_library(self, path, merge, progress, cancel, open_library=Library.open)
 
     def list_articles(self, **kwargs: object) -> list[ArticleSummary]:
         """See :func:`visavis.core.store.listing.list_articles`."""

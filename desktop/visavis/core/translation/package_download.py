@@ -17,7 +17,7 @@ from pathlib import Path
 
 import platformdirs
 
-from visavis.core import paths
+from visavis.core.platform import paths
 from visavis.core.translation.discovery import InstalledPackage
 from visavis.core.translation.package_archive import (
     PackageCancelled,

@@ -1,6 +1,6 @@
 """Translation settings (beam size, threads, device, compute type), kept as JSON.
 
-The file is ``translation.json`` in :func:`visavis.core.paths.config_dir`.  A missing,
+The file is ``translation.json`` in :func:`visavis.core.platform.paths.config_dir`.  A missing,
 unreadable or invalid file gives the defaults (invalid fields are dropped one by one);
 the file is only written by :func:`save_settings`.
 """
@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from visavis.core import paths
+from visavis.core.platform import paths
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from visavis.core.resources import resource_path
+from visavis.core.platform.resources import resource_path
 from visavis.ui import single_instance
 from visavis.ui.about_dialog import AboutDialog
 from visavis.ui.i18n import (

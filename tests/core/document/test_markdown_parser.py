@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from visavis.core.document import Document
-from visavis.core.markdown_parser import parse_markdown, sentence_id
+from visavis.core.document.markdown_parser import parse_markdown, sentence_id
 
 MARKUP_HEAVY = """\
 # Le *grand* titre
@@ -213,7 +213,7 @@ def test_plain_block_offsets_and_spans() -> None:
 
 
 def test_sample_article_parses_with_expected_features() -> None:
-    from visavis.core.resources import sample_article_path
+    from visavis.core.platform.resources import sample_article_path
 
     source = sample_article_path().read_text(encoding="utf-8")
     doc = parse_markdown(source)

@@ -21,13 +21,13 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from visavis.core.resources import resource_path
+from visavis.core.platform.resources import resource_path
 
 DESKTOP_FILE = "visavis.desktop"
 METAINFO_FILE = "io.github.visavis.metainfo.xml"
 ICON_NAME = "visavis"
 ICON_SIZES: tuple[int, ...] = (16, 22, 24, 32, 48, 64, 128, 256, 512)
-_CHECKOUT_PACKAGING = Path(__file__).resolve().parents[3] / "packaging"
+_CHECKOUT_PACKAGING = Path(__file__).resolve().parents[4] / "packaging"
 
 
 @dataclass

@@ -30,7 +30,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from visavis.core.document import Block, Document, Sentence
-from visavis.core.segment import split_sentences
+from visavis.core.document.segment import split_sentences
 
 _MD = MarkdownIt("commonmark", {"maxNesting": 100}).disable("table", ignoreInvalid=True)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+__all__ = ["Block", "Document", "Sentence"]
+
 
 @dataclass(frozen=True)
 class Sentence:

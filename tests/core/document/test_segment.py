@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from visavis.core.segment import split_sentences
+from visavis.core.document.segment import split_sentences
 
 CASES: list[tuple[str, str, list[str]]] = [
     ("simple", "Il pleut. Nous restons.", ["Il pleut.", "Nous restons."]),

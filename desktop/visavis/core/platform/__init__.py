@@ -1,0 +1,1 @@
+"""Where the app's files live: data/config folders, bundled resources, the desktop entry."""
