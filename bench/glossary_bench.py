@@ -34,11 +34,11 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def bench_article(path: Path, glossary, engine) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    from visavis.core.document.markdown_parser import parse_markdown
     from visavis.core.glossary.alignment import aligned_english, aligned_text
     from visavis.core.glossary.annotate import annotate_document
     from visavis.core.glossary.lookup import lookup, resolve_hit
     from visavis.core.glossary.words import split_words
-    from visavis.core.document.markdown_parser import parse_markdown
 
     doc = parse_markdown(path.read_text(encoding="utf-8"))
     start = time.perf_counter()

@@ -34,8 +34,8 @@ def describe(pos: str, gender: str) -> str:
 def _reader_entries(skip: bool) -> list:
     if skip:
         return []
-    from visavis.core.platform import paths
     from visavis.core.glossary.reader_glossary import ReaderGlossary
+    from visavis.core.platform import paths
     from visavis.core.store.library import open_library_or_explain
 
     if not paths.library_path().exists():

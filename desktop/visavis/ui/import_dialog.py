@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from visavis.core.importers import ImportedArticle
 from visavis.core.document.markdown_parser import parse_markdown
+from visavis.core.importers import ImportedArticle
 
 PREVIEW_BLOCKS = 4
 PREVIEW_CHARS = 900

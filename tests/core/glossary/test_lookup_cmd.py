@@ -5,8 +5,8 @@ import json
 import pytest
 
 from visavis.cli import run_command
-from visavis.core.platform import paths
 from visavis.core.glossary.reader_glossary import ReaderGlossary
+from visavis.core.platform import paths
 from visavis.core.store.library import Library
 
 

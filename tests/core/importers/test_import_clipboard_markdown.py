@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from visavis.core.importers import ImportCancelled, ImportFailed, import_clipboard, import_path
 from visavis.core.document.markdown_parser import parse_markdown
+from visavis.core.importers import ImportCancelled, ImportFailed, import_clipboard, import_path
 
 
 def test_clipboard_html_keeps_structure_and_drops_scripts() -> None:

@@ -9,9 +9,9 @@ from urllib.parse import unquote
 
 import pytest
 
+from visavis.core.document.markdown_parser import parse_markdown
 from visavis.core.importers import ImportFailed, import_path
 from visavis.core.importers import epub as epub_importer
-from visavis.core.document.markdown_parser import parse_markdown
 
 CONTAINER = """<?xml version="1.0"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from visavis.core.document.markdown_parser import parse_markdown
 from visavis.core.importers import ImportFailed, import_path
 from visavis.core.importers.html import decode_html, html_to_article
-from visavis.core.document.markdown_parser import parse_markdown
 
 if TYPE_CHECKING:
     from conftest import LocalServer

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from visavis.core.document.markdown_parser import parse_markdown
 from visavis.core.importers import ImportFailed, import_path
 from visavis.core.importers.decode import MAX_TEXT_BYTES, decode_text
 from visavis.core.importers.text import plain_text_to_markdown
-from visavis.core.document.markdown_parser import parse_markdown
 
 FRENCH = ("Le café de la gare a fermé ses portes. Les habitués regrettent déjà "
           "l'accueil chaleureux et les croissants du matin.")

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from visavis.core.importers import ImportCancelled, ImportFailed, fetch_url
 from visavis.core.document.markdown_parser import parse_markdown
+from visavis.core.importers import ImportCancelled, ImportFailed, fetch_url
 
 if TYPE_CHECKING:
     from conftest import LocalServer

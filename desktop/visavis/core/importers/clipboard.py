@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from visavis.core.document.markdown_parser import parse_markdown
 from visavis.core.importers.cleanup import clean_text
 from visavis.core.importers.html_structure import html_tree_to_markdown, parse_html
 from visavis.core.importers.language import language_warnings
 from visavis.core.importers.model import ImportedArticle, ImportFailed
 from visavis.core.importers.text import text_to_article
-from visavis.core.document.markdown_parser import parse_markdown
 
 MAX_CLIPBOARD_CHARS = 20 * 1024 * 1024
 ORIGIN = "clipboard"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from visavis.core.document.markdown_parser import parse_markdown
 from visavis.core.importers.decode import decode_text, encoding_warnings
 from visavis.core.importers.language import language_warnings
 from visavis.core.importers.model import ImportedArticle, ImportFailed
-from visavis.core.document.markdown_parser import parse_markdown
 
 
 def markdown_to_article(source: str, origin: str, fallback_title: str,

@@ -15,9 +15,9 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable
-from typing import Any
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from visavis import __version__
 from visavis.core.store import migrations
