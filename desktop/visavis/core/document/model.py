@@ -15,13 +15,25 @@ Contract (other modules rely on it):
   included), so ``source[s.start:s.end] == s.text`` when the sentence has no markup.
 * ``Sentence.id`` is stable: the same sentence text in the same article keeps its id
   (hash of the text and of its occurrence number among identical sentences).
+* Tables: every cell of a table is one block of ``kind == "table_cell"`` whose ``table``
+  (:class:`TableCell`) says which table (``table_id``, 0.. in the document), where
+  (``row``, ``col``, 0-based) and how big the table is (``rows``, ``cols``); ``header``
+  marks header cells.  Cells come in row-major order, every cell is present (an empty
+  cell has ``text == ""`` and no sentences) and each is segmented and translated on its
+  own; the pipes of the source never reach the translator.
+* ``Block.language`` is the block's language (ISO 639-1, ``"fr"`` by default).  Blocks not
+  in French are shown as they are on both sides, never sent to the model, never glossed.
+* ``Block.aside`` is the label of the container (``::: tip Title``) the block is in
+  ("" outside one); the container's title is a block of ``kind == "aside_title"``.
+  Footnotes are blocks of ``kind == "note"`` (``number`` is the footnote's number), after
+  the body.  ``Block.checked`` is True/False for a task-list item, None otherwise.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Block", "Document", "Sentence"]
+__all__ = ["Block", "Document", "Sentence", "TableCell"]
 
 
 @dataclass(frozen=True)
@@ -37,9 +49,22 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class TableCell:
+    """Where a ``table_cell`` block sits in its table."""
+
+    table_id: int  # 0.. in document order
+    row: int  # 0-based, header row(s) first
+    col: int
+    rows: int  # size of the whole table
+    cols: int
+    header: bool = False
+
+
+@dataclass(frozen=True)
 class Block:
     index: int
-    kind: str  # "heading" | "paragraph" | "list_item" | "blockquote"
+    kind: str  # "heading" | "paragraph" | "list_item" | "blockquote" | "table_cell"
+    #            | "aside_title" | "note"
     level: int  # heading level (1-6), list nesting depth (1..), 0 otherwise
     text: str
     start: int  # offsets into Document.source
@@ -51,6 +76,15 @@ class Block:
     emphasis: tuple[tuple[int, int, str], ...] = ()  # (start, end, "em"|"strong"|"code"|"link") in text
     links: tuple[tuple[int, int, str], ...] = ()  # (start, end, href) in text
     quote_depth: int = 0  # block-quote nesting (1 inside "> ", 2 inside "> > "...)
+    table: TableCell | None = None  # set for kind == "table_cell"
+    language: str = "fr"  # ISO 639-1; not "fr": shown as is, not translated, not glossed
+    aside: str = ""  # label of the ::: container the block is in
+    checked: bool | None = None  # task-list item: done or not
+
+    @property
+    def translatable(self) -> bool:
+        """Whether this block goes to the translator (French, with text)."""
+        return self.language == "fr" and bool(self.sentences)
 
 
 @dataclass
