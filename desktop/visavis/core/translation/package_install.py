@@ -78,7 +78,7 @@ def _extract(archive: zipfile.ZipFile, staging: Path, total: int,
                     progress(done, total)
 
 
-def _swap_into_place(new: Path, target: Path, staging: Path) -> None:
+def swap_into_place(new: Path, target: Path, staging: Path) -> None:
     """Rename ``new`` to ``target``; an existing ``target`` is set aside and removed after."""
     old = staging / "previous"
     had_old = target.exists()
@@ -119,7 +119,7 @@ def install_from_file(path: str | Path, packages_dir: Path | None = None,
                 raise PackageError(damaged_message(path)) from exc
         if cancel is not None and cancel():
             raise PackageCancelled("installation cancelled")
-        _swap_into_place(staging / "new" / info.root, packages_dir / info.root, staging)
+        swap_into_place(staging / "new" / info.root, packages_dir / info.root, staging)
     except OSError as exc:
         raise PackageError(f"Could not install the model in {packages_dir}: "
                            f"{exc.strerror or exc}") from exc
