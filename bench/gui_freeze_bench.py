@@ -125,9 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from visavis.core.store.library import Library
-    from visavis.ui.launch import protect_against_emit_refcount_bug
-    from visavis.ui.main_window import MainWindow
-    from visavis.ui.translation_controller import preload_native_modules
+    from visavis.ui.reading.translation_controller import preload_native_modules
+    from visavis.ui.shell.launch import protect_against_emit_refcount_bug
+    from visavis.ui.shell.main_window import MainWindow
 
     protect_against_emit_refcount_bug()
     install_package(args.package)

@@ -52,7 +52,7 @@ def populate(path: Path, count: int, seed: int) -> float:
 def measure_open(path: Path, repeats: int = 5) -> tuple[float, float, float, int]:
     """Median ms: open + first page (100 rows); open + full list; open + full list in the
     view's Qt table model; and the number of rows."""
-    from visavis.ui.library_model import LibraryTableModel
+    from visavis.ui.features.library.library_model import LibraryTableModel
 
     first, full, model_ms = [], [], []
     rows = 0

@@ -17,7 +17,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
-from visavis.ui import launch
+from visavis.ui.shell import launch
 
 
 def main() -> int:

@@ -64,15 +64,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _desktop_entry(install=args[0] == "--install-desktop-entry")
     _prepare_gui()
     if args and args[0] == "--self-check":
-        from visavis.ui.self_check import run_self_check
+        from visavis.ui.shell.self_check import run_self_check
 
         return run_self_check(args[1:])
     if not any(a.startswith("-") for a in args):  # plain `visavis [FILE...]` launches only
-        from visavis.ui.single_instance import try_hand_off
+        from visavis.ui.common.single_instance import try_hand_off
 
         if try_hand_off(args):
             return 0  # the running window opened them
-    from visavis.ui.launch import launch_gui
+    from visavis.ui.shell.launch import launch_gui
 
     return launch_gui(args)
 

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/about_dialog.py" line="+17"/>
+        <location filename="../../desktop/visavis/ui/features/desktop/about_dialog.py" line="+17"/>
         <source>see the model package</source>
         <translation>voir le paquet du modèle</translation>
     </message>
@@ -48,7 +48,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/desktop.py" line="+56"/>
+        <location filename="../../desktop/visavis/ui/features/desktop/feature.py" line="+56"/>
         <source>Article and translation</source>
         <translation>Article et traduction</translation>
     </message>
@@ -76,7 +76,7 @@
 <context>
     <name>AddGlossaryDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/add_glossary_dialog.py" line="+27"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/add_dialog.py" line="+27"/>
         <source>Add to glossary</source>
         <translation>Ajouter au glossaire</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>AnnotationCommands</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/annotations.py" line="+59"/>
+        <location filename="../../desktop/visavis/ui/features/annotations/feature.py" line="+59"/>
         <source>Add highlight</source>
         <translation>Ajouter le surlignage</translation>
     </message>
@@ -242,7 +242,7 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop/visavis/ui/annotations_panel.py" line="+36"/>
+        <location filename="../../desktop/visavis/ui/features/annotations/panel.py" line="+36"/>
         <source>EN · </source>
         <translation>EN · </translation>
     </message>
@@ -310,7 +310,7 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../desktop/visavis/ui/article_session.py" line="+50"/>
+        <location filename="../../desktop/visavis/ui/reading/article_session.py" line="+50"/>
         <source>“{name}” is too large to open ({size} MB; the limit is {limit} MB).</source>
         <translation>« {name} » est trop volumineux pour être ouvert ({size} Mo ; la limite est de {limit} Mo).</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>Colours</name>
     <message>
-        <location filename="../../desktop/visavis/ui/highlight_toolbar.py" line="+14"/>
+        <location filename="../../desktop/visavis/ui/features/annotations/highlight_toolbar.py" line="+14"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>CorrectionEditor</name>
     <message>
-        <location filename="../../desktop/visavis/ui/correction_editor.py" line="+44"/>
+        <location filename="../../desktop/visavis/ui/reading/correction_editor.py" line="+44"/>
         <source>Correct translation</source>
         <translation>Corriger la traduction</translation>
     </message>
@@ -405,7 +405,7 @@ Votre anglais :</translation>
 <context>
     <name>DesktopFeature</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/desktop.py" line="+195"/>
+        <location filename="../../desktop/visavis/ui/features/desktop/feature.py" line="+195"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -423,7 +423,7 @@ Votre anglais :</translation>
 <context>
     <name>EditMode</name>
     <message>
-        <location filename="../../desktop/visavis/ui/edit_mode.py" line="+35"/>
+        <location filename="../../desktop/visavis/ui/reading/edit_mode.py" line="+35"/>
         <source>Type or paste French text here (Markdown welcome).</source>
         <translation>Saisissez ou collez ici un texte en français (Markdown bienvenu).</translation>
     </message>
@@ -447,7 +447,7 @@ Votre anglais :</translation>
 <context>
     <name>GlossaryFeature</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/glossary.py" line="+70"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="+70"/>
         <source>No library is open</source>
         <translation>Aucune bibliothèque n’est ouverte</translation>
     </message>
@@ -470,7 +470,7 @@ Votre anglais :</translation>
 <context>
     <name>GlossaryPopup</name>
     <message>
-        <location filename="../../desktop/visavis/ui/glossary_popup.py" line="+25"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/popup.py" line="+25"/>
         <source>noun</source>
         <translation>nom</translation>
     </message>
@@ -579,7 +579,7 @@ Votre anglais :</translation>
 <context>
     <name>GlossaryView</name>
     <message>
-        <location filename="../../desktop/visavis/ui/glossary_view.py" line="+55"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/glossary_view.py" line="+55"/>
         <location line="+86"/>
         <location line="+11"/>
         <source>Glossary</source>
@@ -664,7 +664,7 @@ Votre anglais :</translation>
 <context>
     <name>HighlightToolbar</name>
     <message>
-        <location filename="../../desktop/visavis/ui/highlight_toolbar.py" line="+46"/>
+        <location filename="../../desktop/visavis/ui/features/annotations/highlight_toolbar.py" line="+46"/>
         <source>Highlight in {colour} ({key})</source>
         <translation>Surligner en {colour} ({key})</translation>
     </message>
@@ -688,7 +688,7 @@ Votre anglais :</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/import_dialog.py" line="+37"/>
+        <location filename="../../desktop/visavis/ui/features/importing/import_dialog.py" line="+37"/>
         <source>French</source>
         <translation>français</translation>
     </message>
@@ -806,7 +806,7 @@ Votre anglais :</translation>
 <context>
     <name>ImportFeature</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/importing.py" line="+40"/>
+        <location filename="../../desktop/visavis/ui/features/importing/feature.py" line="+40"/>
         <source>Articles ({patterns});;All files (*)</source>
         <translation>Articles ({patterns});;Tous les fichiers (*)</translation>
     </message>
@@ -877,7 +877,7 @@ Votre anglais :</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../desktop/visavis/ui/launch.py" line="+92"/>
+        <location filename="../../desktop/visavis/ui/shell/launch.py" line="+92"/>
         <source>Your file is left as it is. You can start a new, empty library (the old file is kept aside) or continue without a library.</source>
         <translation>Votre fichier reste tel quel. Vous pouvez commencer une nouvelle bibliothèque vide (l’ancien fichier est mis de côté) ou continuer sans bibliothèque.</translation>
     </message>
@@ -900,7 +900,7 @@ Votre anglais :</translation>
 <context>
     <name>LibraryFeature</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/library.py" line="+23"/>
+        <location filename="../../desktop/visavis/ui/features/library/feature.py" line="+23"/>
         <source>Vis-à-vis library backup (*.visavis-backup.zip *.zip);;All files (*)</source>
         <translation>Sauvegarde de bibliothèque Vis-à-vis (*.visavis-backup.zip *.zip);;Tous les fichiers (*)</translation>
     </message>
@@ -968,7 +968,7 @@ Votre anglais :</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/visavis/ui/library_model.py" line="+36"/>
+        <location filename="../../desktop/visavis/ui/features/library/library_model.py" line="+36"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1014,7 +1014,7 @@ Votre anglais :</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/visavis/ui/library_view.py" line="+179"/>
+        <location filename="../../desktop/visavis/ui/features/library/library_view.py" line="+179"/>
         <source>{highlights} · {notes} notes</source>
         <translation>{highlights} · {notes} notes</translation>
     </message>
@@ -1022,7 +1022,7 @@ Votre anglais :</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/visavis/ui/library_view.py" line="-112"/>
+        <location filename="../../desktop/visavis/ui/features/library/library_view.py" line="-112"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -1191,7 +1191,7 @@ Votre anglais :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/visavis/ui/main_window.py" line="+30"/>
+        <location filename="../../desktop/visavis/ui/shell/main_window.py" line="+30"/>
         <source>Articles (*.md *.markdown *.txt *.html *.htm *.epub);;All files (*)</source>
         <translation>Articles (*.md *.markdown *.txt *.html *.htm *.epub);;Tous les fichiers (*)</translation>
     </message>
@@ -1301,7 +1301,7 @@ Votre anglais :</translation>
         <translation>Votre bibliothèque est vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/visavis/ui/features/glossary.py" line="-215"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="-215"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glossaire…</translation>
     </message>
@@ -1309,7 +1309,7 @@ Votre anglais :</translation>
 <context>
     <name>ModelBanner</name>
     <message>
-        <location filename="../../desktop/visavis/ui/model_banner.py" line="+11"/>
+        <location filename="../../desktop/visavis/ui/shell/model_banner.py" line="+11"/>
         <source>No French → English model is installed.</source>
         <translation>Aucun modèle français → anglais n’est installé.</translation>
     </message>
@@ -1329,7 +1329,7 @@ Votre anglais :</translation>
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/model_manager_dialog.py" line="+58"/>
+        <location filename="../../desktop/visavis/ui/features/models/manager_dialog.py" line="+58"/>
         <source>Translation models</source>
         <translation>Modèles de traduction</translation>
     </message>
@@ -1438,7 +1438,7 @@ Votre anglais :</translation>
 <context>
     <name>ModelManagerFeature</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/model_manager.py" line="+57"/>
+        <location filename="../../desktop/visavis/ui/features/models/feature.py" line="+57"/>
         <source>Translation &amp;models…</source>
         <translation>&amp;Modèles de traduction…</translation>
     </message>
@@ -1446,7 +1446,7 @@ Votre anglais :</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/note_dialog.py" line="+29"/>
+        <location filename="../../desktop/visavis/ui/features/annotations/note_dialog.py" line="+29"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1469,7 +1469,7 @@ Votre anglais :</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/preferences_dialog.py" line="+154"/>
+        <location filename="../../desktop/visavis/ui/features/desktop/preferences_dialog.py" line="+50"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -1563,7 +1563,7 @@ Votre anglais :</translation>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../desktop/visavis/ui/reading_view.py" line="+31"/>
+        <location filename="../../desktop/visavis/ui/reading/reading_view.py" line="+31"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
@@ -1591,7 +1591,7 @@ Votre anglais :</translation>
 <context>
     <name>RecentFiles</name>
     <message>
-        <location filename="../../desktop/visavis/ui/recent_files.py" line="+60"/>
+        <location filename="../../desktop/visavis/ui/features/desktop/recent_files.py" line="+60"/>
         <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
@@ -1615,7 +1615,7 @@ Votre anglais :</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/shortcuts_dialog.py" line="+71"/>
+        <location filename="../../desktop/visavis/ui/features/desktop/shortcuts_dialog.py" line="+71"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -1648,7 +1648,7 @@ Votre anglais :</translation>
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../../desktop/visavis/ui/translation_controller.py" line="+63"/>
+        <location filename="../../desktop/visavis/ui/reading/translation_controller.py" line="+63"/>
         <source>Translated {done} / {total} paragraphs</source>
         <translation>Traduit {done} / {total} paragraphes</translation>
     </message>
@@ -1676,7 +1676,7 @@ Votre anglais :</translation>
 <context>
     <name>TranslationSettingsWidget</name>
     <message>
-        <location filename="../../desktop/visavis/ui/translation_settings_widget.py" line="+37"/>
+        <location filename="../../desktop/visavis/ui/common/translation_settings.py" line="+37"/>
         <source>Automatic (int8 on CPU)</source>
         <translation>Automatique (int8 sur le processeur)</translation>
     </message>
@@ -1754,7 +1754,7 @@ Votre anglais :</translation>
 <context>
     <name>WebImportDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/web_import_dialog.py" line="+49"/>
+        <location filename="../../desktop/visavis/ui/features/importing/web_import_dialog.py" line="+49"/>
         <source>Import from the web</source>
         <translation>Importer depuis le Web</translation>
     </message>

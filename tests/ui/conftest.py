@@ -16,7 +16,7 @@ if _TESTS_DIR not in sys.path:
 from fixtures.tiny_model import installed_tiny_model, tiny_argosmodel  # noqa: E402
 from visavis.core.store.library import Library  # noqa: E402
 from visavis.core.translation.types import Translation, TranslationCancelled  # noqa: E402
-from visavis.ui.launch import protect_against_emit_refcount_bug  # noqa: E402
+from visavis.ui.shell.launch import protect_against_emit_refcount_bug  # noqa: E402
 
 protect_against_emit_refcount_bug()  # PySide6 6.12.0 + Python 3.11, see its docstring
 
@@ -113,8 +113,8 @@ def library(tmp_path: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def make_window(qtbot, library):  # type: ignore[no-untyped-def]
     """Factory: ``make_window(loader=..., library=..., features=[])`` -> shown MainWindow."""
-    from visavis.ui.main_window import MainWindow
-    from visavis.ui.translation_controller import load_default_translator
+    from visavis.ui.reading.translation_controller import load_default_translator
+    from visavis.ui.shell.main_window import MainWindow
 
     windows = []
 

@@ -1,13 +1,14 @@
 """Optional parts of the main window.
 
-Each module here defines ``install(window: MainWindow) -> None``, which adds its
+Each package here defines ``install(window) -> None`` (in its ``feature.py``, re-exported by
+its ``__init__``), which adds its
 menus, actions, docks and signal connections to the window.  The main window
 installs the modules listed in ``FEATURES`` in order, so a feature never needs to
 edit the main window class.
 """
 
 FEATURES: list[str] = [
-    "visavis.ui.features.model_manager",
+    "visavis.ui.features.models",
     "visavis.ui.features.library",
     "visavis.ui.features.glossary",
     "visavis.ui.features.annotations",

@@ -1,0 +1,1 @@
+"""Shared services of the window: task runner, i18n, settings, theme, preferences."""

@@ -1,0 +1,1 @@
+"""The reading view: two aligned panes, scroll sync, hover, edit mode, corrections, live translation."""

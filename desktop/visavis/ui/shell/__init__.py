@@ -1,0 +1,1 @@
+"""The top layer: the main window, launch, self-check and the model banner."""
