@@ -10,8 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
 from visavis.core.platform.resources import sample_article_path
-from visavis.ui.shell import launch
 from visavis.ui.reading.article_session import OpenError, session_from_file
+from visavis.ui.shell import launch
 
 
 def test_sample_article_translates_and_hover_highlights_the_counterpart(qtbot, main_window, helpers) -> None:  # type: ignore[no-untyped-def]
