@@ -132,3 +132,36 @@ def test_screenshots_of_both_dialogs(qtbot, tasks, tmp_path: Path) -> None:  # t
         assert image.save(str(tmp_path / f"{name}.png"))
     assert confirm.language_warning.isVisible() and confirm.title_field.isVisible()
     assert web.url_field.isVisible() and not web.progress.isVisible()
+
+
+def test_enter_confirms_the_import(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(_article())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for widget in (dialog.title_field, dialog.preview):
+        dialog.setResult(-1)
+        dialog.show()
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        assert dialog.result() == ImportDialog.DialogCode.Accepted, widget
+    # Escape still cancels
+    dialog.show()
+    qtbot.keyClick(dialog.title_field, Qt.Key.Key_Escape)
+    assert dialog.result() == ImportDialog.DialogCode.Rejected
+
+
+def test_enter_in_the_web_dialog_downloads(qtbot, tasks) -> None:  # type: ignore[no-untyped-def]
+    dialog = WebImportDialog(tasks)
+    qtbot.addWidget(dialog)
+    started = []
+    dialog.start = lambda: started.append(dialog.url_field.text())  # type: ignore[method-assign]
+    dialog.buttons.accepted.disconnect()
+    dialog.buttons.accepted.connect(dialog.start)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.url_field.setText("https://example.org/article")
+    dialog.url_field.setFocus()
+    qtbot.keyClick(dialog.url_field, Qt.Key.Key_Return)
+    assert started == ["https://example.org/article"]
+    assert dialog.isVisible()

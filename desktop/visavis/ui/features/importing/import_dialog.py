@@ -133,6 +133,10 @@ class ImportDialog(QDialog):
         layout.addWidget(preview_label)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
+        # Enter confirms: the default must be set once the buttons are inside the dialog (set
+        # before, QDialog picks the first auto-default button — Cancel — when it is shown).
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.import_button.setDefault(True)
         self.resize(560, 440)
 
     def title(self) -> str:

@@ -76,6 +76,10 @@ class WebImportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        # Enter confirms: the default must be set once the buttons are inside the dialog (set
+        # before, QDialog picks the first auto-default button — Cancel — when it is shown).
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.download_button.setDefault(True)
         self._busy = False
         self._update_button()
 
