@@ -1,0 +1,177 @@
+"""Review scheduling with FSRS on a deterministic clock, statuses, rotation, history."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from fsrs import Rating, Scheduler, State
+
+from fixtures.review_fakes import Clock, FakeOccurrences, FakeWordStatus
+from visavis.core.review import Reviewer
+from visavis.core.review.card_face import cloze_text, english_html, front_html
+from visavis.core.review.status_rules import KNOWN, LEARNING_1, LEARNING_2, NEW
+from visavis.core.review.store import ReviewStore
+
+
+def by_term(reviewer: Reviewer) -> dict:
+    return {item.term.term: item for item in reviewer.queue()}
+
+
+def test_glossary_entries_are_new_cards_with_their_sentence(reading_library, clock, scheduler):
+    reviewer = Reviewer(reading_library, clock=clock, scheduler=scheduler)
+    counts = reviewer.counts()
+    assert (counts.due, counts.new, counts.total_terms) == (0, 2, 2)
+    item = by_term(reviewer)["recrutées"]
+    assert item.card is None
+    face = item.face
+    assert face.french[slice(*face.french_spans[0])] == "recrutées"
+    assert front_html(face) == ('Les start-up <b class="term">recrutées</b> cette année sont des'
+                                ' jeunes pousses.')
+    assert "recrutées" not in front_html(face, cloze=True) and "[…]" in front_html(face, cloze=True)
+    assert cloze_text(face).startswith("Les start-up {{c1::recrutées}} cette")
+    assert face.english == "The start-ups recruited this year are young shoots."
+    assert english_html(face) == ('The start-ups <b class="aligned">recruited</b> this year are'
+                                  ' young shoots.')
+    assert face.article_title == "Les jeunes pousses"
+    assert face.reader_english == "recruited"
+
+
+def test_multi_word_term_is_found_by_its_lemmas_and_aligned(reading_library, clock, scheduler):
+    face = by_term(Reviewer(reading_library, clock=clock, scheduler=scheduler))[
+        "jeunes pousses"].face
+    assert [face.french[s:e] for s, e in face.french_spans] == ["jeunes pousses"]
+    assert [face.english[s:e] for s, e in face.english_spans] == ["young shoots"]
+    assert face.note == "a calque of 'start-up'"
+
+
+def test_grades_schedule_with_fsrs_and_are_deterministic(tmp_path, clock, scheduler):
+    from visavis.core.glossary.reader_glossary import ReaderGlossary
+    from visavis.core.store.library import Library
+
+    def run(name: str, grades: list[Rating]) -> list[datetime]:
+        with Library.open(tmp_path / f"{name}.sqlite3") as lib:
+            ReaderGlossary(lib).add("recrutées", "recruited", context="Elles sont recrutées.")
+            local = Clock()
+            reviewer = Reviewer(lib, clock=local, scheduler=Scheduler(enable_fuzzing=False))
+            dues = []
+            for grade in grades:
+                (item,) = reviewer.queue()
+                result = reviewer.grade(item, grade)
+                dues.append(result.card.due)
+                local.now = result.card.due  # come back exactly when it is due
+            return dues
+
+    grades = [Rating.Good, Rating.Good, Rating.Good, Rating.Good]
+    first, second = run("a", grades), run("b", grades)
+    assert first == second  # same grades at the same times: same schedule
+    gaps = [b - a for a, b in zip([clock.now, *first[:-1]], first, strict=True)]
+    assert gaps[0] == timedelta(minutes=10)  # learning step 2 of fsrs' defaults
+    assert gaps[1] >= timedelta(days=1) and gaps[2] > gaps[1] and gaps[3] > gaps[2]
+    easy = run("c", [Rating.Easy])[0] - clock.now
+    hard = run("d", [Rating.Hard])[0] - clock.now
+    again = run("e", [Rating.Again])[0] - clock.now
+    assert again == timedelta(minutes=1) and again < hard < gaps[0] < easy
+
+
+def test_card_and_log_are_stored(reading_library, clock, scheduler):
+    reviewer = Reviewer(reading_library, clock=clock, scheduler=scheduler)
+    item = by_term(reviewer)["recrutées"]
+    result = reviewer.grade(item, 3, duration_ms=4200)
+    assert result.card.id is not None and result.card.reps == 1
+    assert result.card.due == clock.now + timedelta(minutes=10)
+    store = ReviewStore(reading_library.database)
+    (log,) = store.history("recruter")
+    assert (log.rating, log.duration_ms, log.reviewed_at) == (3, 4200, clock.now)
+    assert log.french == item.face.french and log.article_id == item.face.article_id
+    counts = reviewer.counts()
+    assert (counts.due, counts.new) == (0, 1)  # graded card waits 10 min; one new left
+    clock.advance(minutes=10)
+    assert reviewer.counts().due == 1
+    assert by_term(reviewer)["recrutées"].card is not None
+
+
+def test_due_cards_come_before_new_ones_most_overdue_first(reading_library, clock, scheduler):
+    reviewer = Reviewer(reading_library, clock=clock, scheduler=scheduler)
+    items = by_term(reviewer)
+    reviewer.grade(items["jeunes pousses"], Rating.Again)  # due in 1 min
+    reviewer.grade(items["recrutées"], Rating.Good)  # due in 10 min
+    clock.advance(minutes=30)
+    assert [i.term.term for i in reviewer.queue()] == ["jeunes pousses", "recrutées"]
+
+
+def test_new_terms_per_day_are_limited(reading_library, clock, scheduler):
+    reviewer = Reviewer(reading_library, clock=clock, scheduler=scheduler, new_per_day=1)
+    assert reviewer.counts().new == 1
+    reviewer.grade(reviewer.queue()[0], Rating.Good)
+    assert reviewer.counts().new == 0
+    clock.advance(days=1)
+    assert reviewer.counts().new == 1
+
+
+def test_statuses_advance_to_known_and_lapse_to_learning(reading_library, clock, scheduler):
+    statuses = FakeWordStatus({"recruter": NEW})
+    reading_library.word_status = statuses
+    reviewer = Reviewer(reading_library, clock=clock, scheduler=scheduler)
+    seen = []
+    for _ in range(12):
+        items = by_term(reviewer)
+        if "recrutées" not in items:
+            break
+        result = reviewer.grade(items["recrutées"], Rating.Good)
+        seen.append((result.scheduled_days, result.status_after))
+        clock.now = result.card.due
+    assert seen[0] == (pytest.approx(10 / 1440, abs=1e-3), LEARNING_1)
+    assert any(status == LEARNING_2 for _, status in seen)
+    days, status = seen[-1]
+    assert status == KNOWN and days >= 21  # Good at a long interval: Known
+    assert all(s < KNOWN for d, s in seen if d < 21)
+    assert statuses.get("recruter") == KNOWN
+    assert "recrutées" not in by_term(reviewer)  # a Known term leaves the review
+    assert statuses.changes[-1][2] == result.card.last_review
+    # The reader demotes it; an Again lapses it to Learning 1 and counts a lapse.
+    statuses.set("recruter", LEARNING_2)
+    clock.advance(days=60)
+    item = by_term(reviewer)["recrutées"]
+    result = reviewer.grade(item, Rating.Again)
+    assert result.status_after == LEARNING_1 and statuses.get("recruter") == LEARNING_1
+    assert result.card.lapses == 1 and result.card.state == State.Relearning
+
+
+def test_known_and_ignored_glossary_terms_are_not_reviewed(reading_library, clock, scheduler):
+    reading_library.word_status = FakeWordStatus({"recruter": KNOWN, "jeune pousse": 6})
+    assert Reviewer(reading_library, clock=clock, scheduler=scheduler).queue() == []
+
+
+def test_status_terms_are_reviewed_without_a_glossary_entry(library, clock, scheduler):
+    library.word_status = FakeWordStatus({"cheval": NEW, "chat": KNOWN})
+    (item,) = Reviewer(library, clock=clock, scheduler=scheduler).queue()
+    assert item.term.term_key == "cheval" and item.term.status == NEW
+
+
+def test_sentences_rotate_between_reviews(library, clock, scheduler):
+    article = library.articles.add("Chevaux", "Le cheval court. Les chevaux mangent.")
+    library.word_status = FakeWordStatus({"cheval": NEW})
+    library.word_occurrences = FakeOccurrences({"cheval": [
+        (article, "s1", "Le cheval court.", "The horse runs."),
+        (article, "s2", "Les chevaux mangent.", "The horses eat."),
+        (article, "s3", "Le cheval court.", "The horse runs."),  # repeated: shown once
+    ]})
+    reviewer = Reviewer(library, clock=clock, scheduler=scheduler)
+    shown = []
+    for _ in range(3):
+        (item,) = reviewer.queue()
+        shown.append(item.face.french)
+        assert item.face.sentence_count == 2 and item.face.article_title == "Chevaux"
+        clock.now = reviewer.grade(item, Rating.Again).card.due
+    assert shown == ["Le cheval court.", "Les chevaux mangent.", "Le cheval court."]
+    assert front_html(item.face) == '<b class="term">Le cheval</b> court.' or \
+        front_html(item.face) == 'Le <b class="term">cheval</b> court.'
+    log = ReviewStore(library.database).history("cheval")
+    assert [entry.sentence_id for entry in log] == ["s1", "s2", "s1"]
+
+
+def test_a_clock_without_time_zone_is_refused(library, scheduler):
+    reviewer = Reviewer(library, clock=lambda: datetime(2026, 1, 1), scheduler=scheduler)
+    with pytest.raises(ValueError, match="timezone"):
+        reviewer.counts()
