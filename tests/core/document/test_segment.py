@@ -140,3 +140,17 @@ def test_long_text_is_fast_and_linear() -> None:
     assert len(spans) == 10000
     _assert_invariants(text, spans)
     print(f"split {len(text)} chars in {elapsed:.3f}s")
+
+
+def test_dateline_stays_attached_to_its_sentence() -> None:
+    def split(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_sentences(text)]
+
+    assert split("12 mars 2024. - Le gouvernement a annoncé une réforme. Elle entre en vigueur.") == [
+        "12 mars 2024. - Le gouvernement a annoncé une réforme.", "Elle entre en vigueur."]
+    assert split("Paris, mardi 12 mars 2024. – Le vote a eu lieu. Suite.") == [
+        "Paris, mardi 12 mars 2024. – Le vote a eu lieu.", "Suite."]
+    assert split("Il est parti en 2024. - Le reste suit.") == [
+        "Il est parti en 2024.", "- Le reste suit."]  # not a dateline: a sentence ending in a year
+    assert split("Le 12 mars 2024. Le gouvernement parle.") == [
+        "Le 12 mars 2024.", "Le gouvernement parle."]

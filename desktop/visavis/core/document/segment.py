@@ -16,6 +16,9 @@ How a boundary is decided (regex + a few tables, no model):
   ``vol.``, ``n°``...) do not when a number follows; initials and acronyms
   (``J. R. R. Tolkien``, ``U.S.A.``, ``J.-C.``) only end a sentence when the next word
   usually starts one (``Il``, ``La``, ``Mais``...).
+* A dateline stays with its sentence: a segment that is only a date (« 12 mars 2024. »,
+  « Paris, mardi 12 mars 2024. ») followed by a dash (``-``, ``–``, ``—``) is not a
+  sentence of its own (Wikinews and agency style « 12 mars 2024. - Le gouvernement a… »).
 * A blank line always ends a sentence.
 """
 
@@ -26,6 +29,7 @@ import re
 _CANDIDATE = re.compile(  # possessive + lookbehind: linear time, no catastrophic backtracking
     r"(?<![.!?…])[.!?…]++(?:[ \u00a0\u202f][!?]++)*+"  # . ! ? … ... ?! !! and French "? !"
     r"(?:[ \u00a0\u202f]*+[»”]|[)\]\"'’])*+"  # closing guillemets, quotes, brackets
+    r"[⁰¹²³⁴⁵⁶⁷⁸⁹]*+"  # a footnote reference after the sentence (« fait.¹ »)
     r"(?=\s|$)"
 )
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u202f\r]*\n")
@@ -62,6 +66,13 @@ _INITIALS = re.compile(r"^(?:[A-Za-zÀ-ÖØ-Þà-öø-ÿ]\.-?)*[A-ZÀ-ÖØ-Þ]$"
 _NUMBER_NEXT = re.compile(r"^(?:\d|[IVXLCDM]+\b)")
 _NEXT_WORD = re.compile(r"[^\W\d_]+(?:['’])?")
 _LIST_NUMBER = re.compile(r"^\d{1,3}$")
+_MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+           "|novembre|décembre|decembre|janv|févr|avr|juil|sept|oct|nov|déc")
+_DATELINE = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’ -]{0,40},\s*)?"  # place
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(?:1er|\d{1,2})\s+(?:" + _MONTHS + r")\.?\s+\d{4}$", re.IGNORECASE)
+_DASH_NEXT = re.compile(r"^\s*[-–—]\s")
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 
 
@@ -93,6 +104,9 @@ def _is_boundary(text: str, seg_start: int, match: re.Match[str]) -> bool:
         return False
     if match.group(0) != ".":
         return True
+    if _DATELINE.match(text[seg_start:match.start()].strip()) and _DASH_NEXT.match(
+            text[match.end():match.end() + 4]):
+        return False  # « 12 mars 2024. - Le gouvernement… »: the dateline stays attached
     word, word_start = _word_before(text, seg_start, match.start())
     if not word:
         return True
