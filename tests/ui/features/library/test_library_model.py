@@ -81,3 +81,18 @@ def test_search_hits_keep_rank_order_and_bold_matches(qtbot) -> None:  # type: i
 def test_marked_to_html_and_dates() -> None:
     assert marked_to_html(f"a & {MATCH_START}b{MATCH_END}") == "a &amp; <b>b</b>"
     assert local_date(None) == "" and local_date("garbage") == "garbage"
+
+
+def test_titles_and_tags_sort_in_french_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+    titles = ["Zèbre", "À la une", "école du soir", "Été indien", "abeille", "Œuvres", "Oasis",
+              "Article 10", "Article 9"]
+    model = LibraryTableModel()
+    model.set_rows([_summary(i + 1, t, tags=(t,)) for i, t in enumerate(titles)])
+    proxy = LibraryFilterProxy()
+    proxy.setSourceModel(model)
+    expected = ["À la une", "abeille", "Article 9", "Article 10", "école du soir", "Été indien",
+                "Oasis", "Œuvres", "Zèbre"]
+    for column in (TITLE, TAGS):
+        proxy.sort(column, Qt.SortOrder.AscendingOrder)
+        shown = [titles[proxy.index(r, 0).data(ARTICLE_ID_ROLE) - 1] for r in range(len(titles))]
+        assert shown == expected, column

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cmp_to_key
 from html import escape
 from pathlib import PurePath
 from urllib.parse import urlsplit
@@ -16,7 +17,9 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCollator,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -72,12 +75,22 @@ def local_date(stamp: str | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
+def french_collator() -> QCollator:
+    """Titles are French: « À la une » sorts with A, « Été » with E, « Article 9 » before 10."""
+    collator = QCollator(QLocale(QLocale.Language.French, QLocale.Country.France))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    collator.setNumericMode(True)
+    return collator
+
+
 class LibraryTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._rows: list[ArticleSummary] = []
         self._hits: dict[int, SearchHit] = {}
         self._row_of: dict[int, int] = {}
+        self._ranks: dict[int, list[int]] = {}  # text column -> collation rank of each row
+        self._collator = french_collator()
 
     # -- content -----------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[ArticleSummary], hits: Sequence[SearchHit] = ()) -> None:
@@ -90,6 +103,7 @@ class LibraryTableModel(QAbstractTableModel):
         else:
             self._rows = list(rows)
         self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self._ranks = {}
         self.endResetModel()
 
     def summary(self, row: int) -> ArticleSummary:
@@ -173,13 +187,32 @@ class LibraryTableModel(QAbstractTableModel):
             return marked_to_html(hit.snippet)
         return escape(self._display(row, col))
 
-    def _sort_value(self, row: ArticleSummary, col: int, position: int) -> object:
+    def _collation_rank(self, col: int, position: int) -> int:
+        """French collation done once per column and row set (10,000 titles: ~50 ms), so Qt
+        sorts integers instead of calling back into Python for every comparison."""
+        ranks = self._ranks.get(col)
+        if ranks is None:
+            keys = [self._collator.sortKey(self._text_value(r, col)) for r in self._rows]
+            order = sorted(range(len(keys)), key=cmp_to_key(lambda a, b: keys[a].compare(keys[b])))
+            ranks = [0] * len(keys)
+            for rank, row in enumerate(order):
+                ranks[row] = rank
+            self._ranks[col] = ranks
+        return ranks[position]
+
+    @staticmethod
+    def _text_value(row: ArticleSummary, col: int) -> str:
         if col == TITLE:
-            return row.title.casefold()
+            return row.title
+        if col == ORIGIN:
+            return row.origin or ""
+        return ", ".join(row.tags)
+
+    def _sort_value(self, row: ArticleSummary, col: int, position: int) -> object:
+        if col in (TITLE, ORIGIN, TAGS):
+            return self._collation_rank(col, position)
         if col == MATCH:
             return position  # rank order
-        if col == ORIGIN:
-            return (row.origin or "").casefold()
         if col == ADDED:
             return row.created_at
         if col == OPENED:
@@ -188,11 +221,12 @@ class LibraryTableModel(QAbstractTableModel):
             return row.scroll_fraction
         if col == MARKS:
             return row.highlight_count * 10_000 + row.note_count
-        return ", ".join(row.tags).casefold()
+        return None
 
 
 class LibraryFilterProxy(QSortFilterProxyModel):
-    """Sorts on raw values and keeps only rows carrying ``tag`` (case-insensitive)."""
+    """Sorts on raw values (text columns by their French collation rank) and keeps only rows
+    carrying ``tag`` (case-insensitive)."""
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
