@@ -1,7 +1,8 @@
 """The reader's library: ``Library.open(path)`` checks, migrates and exposes the repositories.
 
 Repositories: ``articles``, ``translations``, ``corrections``, ``tags``, ``trash`` and
-``search_index`` (``search_index.search(query)`` for the library view).
+``search_index`` (``search_index.search(query)`` for the library view); word knowledge:
+``word_status``, ``word_occurrences``, ``article_figures``, ``reading_log`` (core/knowledge).
 Every write runs in a transaction on one connection shared behind ``library.lock``.
 """
 
@@ -13,6 +14,10 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+from visavis.core.knowledge.figures import ArticleFiguresRepository
+from visavis.core.knowledge.reading_log import ReadingLog
+from visavis.core.knowledge.word_index import WordOccurrences
+from visavis.core.knowledge.word_status import WordStatusRepository
 from visavis.core.platform import paths
 from visavis.core.store import backup, migrations
 from visavis.core.store.articles import ArticleRepository
@@ -36,6 +41,10 @@ class Library:
         self.tags = TagRepository(db)
         self.trash = Trash(db)
         self.search_index = SearchIndex(db)
+        self.word_status = WordStatusRepository(db)
+        self.word_occurrences = WordOccurrences(db)
+        self.article_figures = ArticleFiguresRepository(db)
+        self.reading_log = ReadingLog(db)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod

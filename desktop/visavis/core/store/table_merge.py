@@ -21,6 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 SKIPPED = {"schema_migrations"}
+# Derived from the articles (word counts per article, migration 0008): never merged, they are
+# rebuilt by ``library.word_occurrences.index_missing()`` and the triggers that keep them current.
+DERIVED = {"article_word_index", "article_lemmas", "article_status_counts"}
 NATURAL_KEYS = {"articles": ("source_hash",)}
 
 
@@ -43,7 +46,7 @@ def user_tables(conn: sqlite3.Connection) -> list[str]:
     virtual = [n for n, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
     names = []
     for name, _sql in rows:
-        if name.startswith("sqlite_") or name in SKIPPED or name in virtual:
+        if name.startswith("sqlite_") or name in SKIPPED or name in DERIVED or name in virtual:
             continue
         if any(name.startswith(v + "_") for v in virtual):
             continue
