@@ -84,6 +84,9 @@ class TextPane(QTextEdit):
                 self._write_block(cursor, block)
         finally:
             cursor.endEditBlock()
+        # the widget's own cursor was pushed along by every insertion, to the end of the
+        # article: anything that later re-sets it (clearing a selection) would scroll there
+        self.setTextCursor(QTextCursor(doc))
         self._hovered = ""
         self._apply_layers()
 
@@ -165,6 +168,18 @@ class TextPane(QTextEdit):
             fmt = QTextBlockFormat()
             fmt.setLineHeight(self._spacing_for(block.kind) * 100, 1)
             QTextCursor(self.qt_block(i)).mergeBlockFormat(fmt)
+
+    def clear_selection(self) -> None:
+        """Drop the reader's selection; the view does not move."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return
+        bars = (self.horizontalScrollBar(), self.verticalScrollBar())
+        values = [bar.value() for bar in bars]
+        cursor.clearSelection()
+        self.setTextCursor(cursor)  # QTextEdit scrolls to make the cursor visible: undo that
+        for bar, value in zip(bars, values, strict=True):
+            bar.setValue(value)
 
     # -- geometry -----------------------------------------------------------------------
     def qt_block(self, index: int) -> QTextBlock:

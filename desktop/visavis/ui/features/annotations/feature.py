@@ -414,9 +414,7 @@ class AnnotationsFeature(QObject):
 
     def _clear_selection(self) -> None:
         for pane in self.panes.values():
-            cursor = pane.textCursor()
-            cursor.clearSelection()
-            pane.setTextCursor(cursor)
+            pane.clear_selection()
         self.selection = None
         self._hide_toolbars()
 
