@@ -7,8 +7,10 @@ translate a little, print a report).
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from visavis.cli import COMMANDS, run_command
 
@@ -37,6 +39,20 @@ def _print_overview() -> None:
           "       visavis --version\n"
           "       visavis --install-desktop-entry | --uninstall-desktop-entry\n"
           "       visavis --self-check [FILE] [--wait SECONDS] [--output PNG]\n")
+
+
+def _unreadable_files(paths: Sequence[str]) -> list[str]:
+    """One message per FILE argument that cannot be opened (checked before any window)."""
+    messages = []
+    for name in paths:
+        path = Path(name)
+        if not path.exists():
+            messages.append(f"cannot open {name}: no such file")
+        elif path.is_dir():
+            messages.append(f"cannot open {name}: it is a folder")
+        elif not os.access(path, os.R_OK):
+            messages.append(f"cannot open {name}: permission denied")
+    return messages
 
 
 def _prepare_gui() -> None:
@@ -68,6 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_check(args[1:])
     if not any(a.startswith("-") for a in args):  # plain `visavis [FILE...]` launches only
+        unreadable = _unreadable_files(args)
+        if unreadable:
+            for message in unreadable:
+                print(f"visavis: {message}", file=sys.stderr)
+            return 2
         from visavis.ui.common.single_instance import try_hand_off
 
         if try_hand_off(args):

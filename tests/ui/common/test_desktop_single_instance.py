@@ -177,3 +177,42 @@ def test_an_endless_message_is_cut_off(instance_env, qtbot) -> None:
     assert outcome == ["cut off"]
     assert received == []
     server.close()
+
+
+def test_second_launch_with_a_missing_file_fails_in_one_line(instance_env, tmp_path: Path) -> None:
+    """`visavis missing.md` while a window runs: one-line error, non-zero exit, and the running
+    window logs no traceback (it is not even asked to open the file)."""
+    first = subprocess.Popen([sys.executable, "-m", "visavis"], env=instance_env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        socket_path = Path(server_name())
+        while not socket_path.exists() and first.poll() is None:  # a hang is a failure
+            time.sleep(0.05)
+        assert socket_path.exists(), "the first instance never listened"
+        missing = tmp_path / "missing.md"
+        second = subprocess.run([sys.executable, "-m", "visavis", str(missing)], env=instance_env,
+                                capture_output=True, text=True)
+        assert second.returncode == 2
+        assert second.stderr.strip().splitlines() == [f"visavis: cannot open {missing}: no such file"]
+        assert not Path(instance_env["VISAVIS_SINGLE_INSTANCE_LOG"]).exists()
+        assert first.poll() is None
+    finally:
+        first.terminate()
+        _out, err = first.communicate()
+    assert "Traceback" not in err
+
+
+def test_open_errors_are_logged_without_traceback(qtbot, tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    from visavis.ui.shell.main_window import MainWindow
+
+    window = MainWindow(None, loader=lambda: None, features=[])
+    qtbot.addWidget(window)
+    binary = tmp_path / "image.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    with caplog.at_level("WARNING"):
+        window.open_file(binary)
+        qtbot.waitUntil(lambda: window.last_error is not None, timeout=10_000)
+    records = [r for r in caplog.records if "open" in r.getMessage()]
+    assert records and all(r.exc_info is None for r in records)
+    assert binary.name in records[0].getMessage()
+    window.tasks.shutdown()

@@ -11,9 +11,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
+from visavis.core.importers.model import ImportFailed
+from visavis.core.store.errors import LibraryError
 from visavis.ui.common.settings_store import SettingsStore
 from visavis.ui.common.task_runner import TaskContext, TaskRunner
-from visavis.ui.reading.article_session import ArticleSession, load_session, session_from_file
+from visavis.ui.reading.article_session import (
+    ArticleSession,
+    OpenError,
+    load_session,
+    session_from_file,
+)
 from visavis.ui.reading.correction_editor import CorrectionEditor
 from visavis.ui.reading.edit_mode import EditMode
 from visavis.ui.reading.reading_view import ReadingView
@@ -208,7 +215,9 @@ class MainWindow(QMainWindow):
         self.banner.show_message(message, offer_install=True)
 
     def _open_failed(self, exc: BaseException) -> None:
-        log.warning("open failed", exc_info=exc)
+        # the reader's own problem (a bad file, a full library) is one line; a bug keeps its trace
+        expected = isinstance(exc, (OpenError, ImportFailed, LibraryError, OSError))
+        log.warning("open failed: %s", exc, exc_info=None if expected else exc)
         self.status_message(str(exc))
         self.show_error(str(exc))
 
