@@ -113,15 +113,26 @@ def anki_note(entry: ReaderEntry, glossary: Glossary | None) -> genanki.Note:
 def export_anki(entries: Sequence[ReaderEntry], path: Path, glossary: Glossary | None = None,
                 deck_name: str = "Vis-à-vis glossary") -> int:
     """Write an Anki .apkg deck with one card per entry; returns the card count."""
+    return write_package([anki_note(entry, glossary) for entry in entries], path,
+                         _ANKI_DECK_ID, deck_name)
+
+
+def write_package(notes: Sequence[genanki.Note], path: Path, deck_id: int, deck_name: str,
+                  timestamp: float | None = None) -> int:
+    """Write ``notes`` as one deck in an .apkg (via a temporary name); returns the note count.
+
+    ``timestamp`` (seconds) dates the notes: Anki updates a note it already has (same GUID)
+    only from a newer package, so a re-export must carry a later time (default: now).
+    """
     import genanki
 
-    deck = genanki.Deck(_ANKI_DECK_ID, deck_name)
-    for entry in entries:
-        deck.add_note(anki_note(entry, glossary))
+    deck = genanki.Deck(deck_id, deck_name)
+    for note in notes:
+        deck.add_note(note)
     tmp = path.with_name(path.name + ".part")
     try:
-        genanki.Package(deck).write_to_file(str(tmp))
+        genanki.Package(deck).write_to_file(str(tmp), timestamp=timestamp)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
-    return len(entries)
+    return len(notes)

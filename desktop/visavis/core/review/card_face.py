@@ -64,7 +64,7 @@ def build_face(db: Any, term: ReviewTerm, sentences: Sequence[MetSentence], rota
         english_spans=english_spans(db, sentence.french, sentence.english, fr_spans),
         senses=tuple(senses(term)) if senses else (), reader_english=term.english,
         note=term.note, article_title=sentence.article_title, article_id=sentence.article_id,
-        sentence_id=sentence.sentence_id, sentence_count=max(1, len(sentences)))
+        sentence_id=sentence.sentence_id, sentence_count=len(sentences))
 
 
 def mark_spans(text: str, spans: Sequence[Span], opening: str = "<b>", closing: str = "</b>",

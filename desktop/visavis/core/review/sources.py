@@ -7,11 +7,12 @@ library; a library without them (or a test) still reviews its glossary entries.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Protocol
 
 from visavis.core.glossary.reader_glossary import ReaderEntry, ReaderGlossary
 from visavis.core.review.model import MetSentence, ReviewTerm
-from visavis.core.review.status_rules import IGNORED, KNOWN, REVIEWED_STATUSES
+from visavis.core.review.status_rules import NEW, REVIEWED_STATUSES, UNKNOWN
 
 MAX_SENTENCES = 5  # sentences that rotate on one term's card
 
@@ -41,14 +42,14 @@ def status_of(library: Any, term_keys: list[str]) -> dict[str, int | None]:
     return {key: _status_value(found.get(key)) for key in term_keys}
 
 
-def _status_terms(library: Any) -> dict[str, tuple[str, int]]:
-    """{lemma: (form shown, status)} of every New/Learning term."""
+def _status_terms(library: Any, wanted: frozenset[int]) -> dict[str, tuple[str, int]]:
+    """{lemma: (form shown, status)} of every term whose status is in ``wanted``."""
     statuses = word_statuses(library)
     lister = getattr(statuses, "with_status", None)
-    if lister is None:
+    if lister is None or not wanted:
         return {}
     terms: dict[str, tuple[str, int]] = {}
-    for item in lister(sorted(REVIEWED_STATUSES)):
+    for item in lister(sorted(wanted)):
         lemma, status = item[0], _status_value(item[1])
         form = item[2] if len(item) > 2 and item[2] else lemma
         terms[lemma] = (form, status)
@@ -92,22 +93,25 @@ def _glossary_term(db: Any, entry: ReaderEntry, titles: dict[int, str]) -> Revie
                       note=entry.note, glossary_id=entry.id, context=context)
 
 
-def review_terms(library: Any) -> list[ReviewTerm]:
-    """Every term to review: New/Learning word statuses and glossary entries (unless the
-    reader marked them Known or Ignored), one per term key, glossary entries first."""
+def review_terms(library: Any,
+                 wanted: frozenset[int] = REVIEWED_STATUSES) -> list[ReviewTerm]:
+    """Every term whose word status is in ``wanted`` (default New/Learning), and every
+    glossary entry whose status is (one never marked counts as New), one per term key,
+    glossary entries first."""
     db = library.database
     entries = ReaderGlossary(library).list()
     titles = article_titles(db, {e.article_id for e in entries if e.article_id})
     terms: dict[str, ReviewTerm] = {}
     for entry in entries:
         terms[entry.lemma_key] = _glossary_term(db, entry, titles)
-    statuses = status_of(library, list(terms))
-    for key, status in statuses.items():
-        if status in (KNOWN, IGNORED):
+    for key, status in status_of(library, list(terms)).items():
+        if status in (None, UNKNOWN) and NEW in wanted:
+            continue
+        if status not in wanted:
             del terms[key]
-        elif status is not None:
+        else:
             terms[key] = _with_status(terms[key], status)
-    for lemma, (form, status) in _status_terms(library).items():
+    for lemma, (form, status) in _status_terms(library, wanted).items():
         if lemma in terms:
             terms[lemma] = _with_status(terms[lemma], status)
         else:
@@ -116,8 +120,6 @@ def review_terms(library: Any) -> list[ReviewTerm]:
 
 
 def _with_status(term: ReviewTerm, status: int) -> ReviewTerm:
-    from dataclasses import replace
-
     return replace(term, status=status)
 
 
