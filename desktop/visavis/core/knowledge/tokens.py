@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from visavis.core.document import Block, Document
 from visavis.core.glossary.lemmas import lemma
-from visavis.core.glossary.words import split_words
+from visavis.core.glossary.words import Word, split_words
 from visavis.core.knowledge.statuses import TermStatus
 
 TOKENIZER_VERSION = 1  # bump when tokens or auto-ignore rules change: articles are re-indexed
@@ -45,63 +45,57 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
 
 
-def _looks_proper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and letters[0].isupper()
-
-
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def sentence_tokens(sentence_id: str, text: str, *, french: bool = True,
-                    proper_forms: frozenset[str] = frozenset()) -> list[Token]:
-    """Tokens of one sentence.  ``proper_forms``: forms seen capitalised mid-sentence elsewhere."""
-    urls = _url_spans(text)
+                    proper_forms: frozenset[str] = frozenset(),
+                    words: list[Word] | None = None) -> list[Token]:
+    """Tokens of one sentence.  ``proper_forms``: forms seen capitalised mid-sentence elsewhere
+    in the article; ``words``: ``split_words(text)`` when the caller has it."""
+    urls = _url_spans(text) if ("." in text or "@" in text) else []
+    if words is None:
+        words = split_words(text)
     tokens: list[Token] = []
-    for i, word in enumerate(split_words(text)):
+    for i, word in enumerate(words):
         ignored = not french
         if not ignored and urls:
             ignored = any(s <= word.start < e for s, e in urls)
         key = lemma(word.text)
-        if not ignored and not word.is_elision and _looks_proper(word.text):
-            first = i == 0 or (i == 1 and tokens[0].text.endswith("'")) or _after_opening(text, word.start)
-            if _is_acronym(word.text) or not first or word.key in proper_forms:
-                ignored = True
-                key = word.key  # a name is its own key: « Paris » is not « pari »
+        proper = (not word.is_elision and word.text[0].isupper()
+                  and (_is_acronym(word.text) or not _starts_sentence(text, words, i)
+                       or word.key in proper_forms))
+        if proper and not ignored:
+            ignored = True
+            key = word.key  # a name is its own key: « Paris » is not « pari »
         tokens.append(Token(sentence_id, word.start, word.end, word.text, word.key, key, ignored))
     return tokens
 
 
-def _after_opening(text: str, start: int) -> bool:
-    """A word after « or a colon starts a quoted sentence: its capital says nothing."""
-    before = text[:start].rstrip()
+def _starts_sentence(text: str, words: list[Word], i: int) -> bool:
+    """First word of the sentence (after an elision too), or of a quotation / after a colon:
+    its capital says nothing about it being a name."""
+    if i == 0 or (i == 1 and words[0].is_elision):
+        return True
+    before = text[:words[i].start].rstrip()
     return bool(before) and before[-1] in "«“\"(:—–-"
-
-
-def _proper_forms(doc: Document) -> frozenset[str]:
-    found: set[str] = set()
-    for block in doc.blocks:
-        for sentence in block.sentences:
-            words = split_words(sentence.text)
-            for i, word in enumerate(words):
-                if i > 0 and not word.is_elision and _looks_proper(word.text) \
-                        and not _after_opening(sentence.text, word.start) \
-                        and not (i == 1 and words[0].is_elision):
-                    found.add(word.key)
-    return frozenset(found)
 
 
 def document_tokens(doc: Document) -> dict[str, list[Token]]:
     """Tokens of every sentence of ``doc`` keyed by sentence id (in reading order)."""
-    proper = _proper_forms(doc)
+    split = {s.id: split_words(s.text) for s in doc.sentences}
+    proper = frozenset(
+        word.key for s in doc.sentences for i, word in enumerate(split[s.id])
+        if word.text[0].isupper() and not word.is_elision
+        and not _starts_sentence(s.text, split[s.id], i))
     result: dict[str, list[Token]] = {}
     for block in doc.blocks:
         french = block_language(block).lower().startswith("fr")
         for sentence in block.sentences:
             result[sentence.id] = sentence_tokens(sentence.id, sentence.text, french=french,
-                                                  proper_forms=proper)
+                                                  proper_forms=proper, words=split[sentence.id])
     return result
 
 
