@@ -81,3 +81,13 @@ def test_imported_article_source_alias(tmp_path: Path) -> None:
     path.write_text("Titre\nUne phrase.", encoding="utf-8")
     article = import_path(path)
     assert article.source == article.source_markdown and "Une phrase." in article.source
+
+
+def test_markdown_title_order_ends_with_the_file_name() -> None:
+    from visavis.core.importers.markdown import markdown_to_article
+
+    linuxfr = ("```\nTitle: Sortie de la version 2\nAuthors: Alice\n```\n\nLe texte.\n\n"
+               "# Un intertitre\n\nLa suite.\n")
+    assert markdown_to_article(linuxfr, "a.md", "fichier").title == "Sortie de la version 2"
+    no_heading = "Un premier paragraphe ici.\n\nUn second.\n"
+    assert markdown_to_article(no_heading, "b.md", "fichier").title == "fichier"

@@ -43,3 +43,22 @@ def test_mixed_text_is_less_confident() -> None:
     _, pure = detect_language(SAMPLES["fr"])
     lang, mixed = detect_language(SAMPLES["fr"] + " " + SAMPLES["en"])
     assert mixed < pure
+
+
+BILINGUAL = ("# Politique de confidentialité\n\n" + SAMPLES["fr"] + "\n\nUne seconde phrase française "
+             "pour la forme, sur le même sujet que la première.\n\n# Privacy policy\n\n"
+             + SAMPLES["en"] + "\n\nThe English version is the official one, as the law requires.\n")
+
+
+def test_mixed_document_counts_the_english_paragraphs() -> None:
+    lang, warnings = language_warnings(BILINGUAL)
+    assert lang == "fr"
+    assert warnings == ("3 paragraphs are in English and will not be translated.",)
+
+
+def test_markdown_import_reports_english_paragraphs() -> None:
+    from visavis.core.importers.markdown import markdown_to_article
+
+    article = markdown_to_article(BILINGUAL, "policy.md", "policy")
+    assert article.language == "fr"
+    assert "3 paragraphs are in English and will not be translated." in article.warnings

@@ -1,64 +1,86 @@
-"""A tiny language guesser: is this text French?
+"""Is this text French?  Which of its paragraphs are not?
 
-Counts very common function words of a few European languages.  Good enough to
-warn the reader that a pasted text looks English; not a general identifier.
+The identifier is py3langid restricted to a few languages
+(:mod:`visavis.core.document.language`), applied per paragraph: the parser marks each
+block with its language, non-French blocks are shown as they are and never translated,
+and the import tells the reader how many there are.
 """
 
 from __future__ import annotations
 
 import re
 
-_STOPWORDS: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split())
-    for lang, words in {
-        "fr": "le la les des du un une et est dans pour que qui pas sur au aux avec ce cette il"
-              " elle ils nous vous ne se sont mais ou par plus son ses leur été être avait fait"
-              " comme tout aussi très cet l d qu c j n s y à où été ont été déjà sans chez",
-        "en": "the and of to is in that it for was on are with as his they be at by this have"
-              " from or had not but what were which their has been would there an will its who"
-              " than them these some could into",
-        "es": "el la los las de y que en un una es por con para no se del al lo como más pero"
-              " sus le ya o este sí porque esta entre cuando muy sin sobre también hay está",
-        "de": "der die das und ist nicht ein eine zu den mit sich des auf für im dem es von"
-              " auch als an wie aus bei nach wird oder werden sind noch kann über einen",
-        "it": "il di che la e è un una per non in del della le gli con si da sono al come anche"
-              " più ma questo nel alla dei delle ha lo essere sono",
-        "pt": "o a os as de que e do da em um uma para com não no na por mais dos das se ao"
-              " como mas foi ele ela são também já está",
-        "nl": "de het een en van is dat op te zijn met voor niet aan er ook als bij door maar"
-              " om heeft dan nog wordt uit naar",
-    }.items()
-}
+from visavis.core.document import Document
+from visavis.core.document.language import NAMES, block_languages, classify, document_language
+
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _MIN_WORDS = 8
 _SAMPLE_CHARS = 20000
+_REPORT_CHARS = 300_000
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 
 def detect_language(text: str) -> tuple[str, float]:
-    """Return ``(language code, confidence 0..1)``; ``("und", 0.0)`` when too short."""
-    words = [w.lower() for w in _WORD.findall(text[:_SAMPLE_CHARS])]
-    if len(words) < _MIN_WORDS:
+    """Return ``(language code, confidence 0..1)``; ``("und", 0.0)`` when too short.
+
+    The confidence is the identifier's probability times the share of the text (by
+    letters, sentence by sentence) that is in that language: a mixed text is less sure.
+    """
+    text = text[:_SAMPLE_CHARS]
+    if len(_WORD.findall(text)) < _MIN_WORDS:
         return "und", 0.0
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
-    best = max(scores, key=lambda lang: scores[lang])
-    total = sum(scores.values())
-    if scores[best] == 0:
-        return "und", 0.0
-    ordered = sorted(scores.values(), reverse=True)
-    margin = (ordered[0] - ordered[1]) / ordered[0]
-    coverage = min(1.0, scores[best] / (0.25 * len(words)))
-    confidence = round(min(1.0, 0.5 * margin + 0.5 * coverage) * (scores[best] / total) ** 0.25, 3)
-    return best, confidence
+    lang, prob = classify(text)
+    pieces = [p for p in _SENTENCE.split(text) if p.strip()]
+    _, share = document_language(pieces) if len(pieces) > 1 else (lang, 1.0)
+    return lang, round(prob * share, 3)
 
 
-_NAMES = {"en": "English", "es": "Spanish", "de": "German", "it": "Italian",
-          "pt": "Portuguese", "nl": "Dutch"}
+def foreign_blocks(document: Document) -> dict[str, int]:
+    """How many blocks of each non-French language ``document`` has."""
+    counts: dict[str, int] = {}
+    for block in document.blocks:
+        if block.language != "fr" and block.text.strip():
+            counts[block.language] = counts.get(block.language, 0) + 1
+    return counts
+
+
+def _paragraphs(count: int, lang: str) -> str:
+    name = NAMES.get(lang, lang)
+    if count == 1:
+        return f"1 paragraph is in {name} and will not be translated."
+    return f"{count} paragraphs are in {name} and will not be translated."
+
+
+def document_warnings(document: Document) -> tuple[str, tuple[str, ...]]:
+    """The article's language and reader-facing notes about what is not French.
+
+    Mostly another language: "This text looks English, not French…"; some blocks only:
+    "3 paragraphs are in English and will not be translated."
+    """
+    texts = [b.text for b in document.blocks]
+    lang, share = document_language(texts)
+    if lang in NAMES and lang != "fr" and share >= 0.5:
+        return lang, (f"This text looks {NAMES[lang]}, not French: "
+                      "the translation is made for French articles.",)
+    counts = foreign_blocks(document)
+    return "fr", tuple(_paragraphs(n, code) for code, n in sorted(counts.items()))
 
 
 def language_warnings(text: str) -> tuple[str, tuple[str, ...]]:
-    """The detected language and a reader-facing warning when it is not French."""
-    lang, confidence = detect_language(text)
-    if lang in _NAMES and confidence >= 0.3:
-        return lang, (f"This text looks {_NAMES[lang]}, not French: "
-                      "the translation is made for French articles.",)
-    return (lang if lang != "und" else "fr"), ()
+    """:func:`document_warnings` of Markdown or plain ``text``.
+
+    A huge text is judged on its first ``_REPORT_CHARS`` (cut at a paragraph): parsing
+    20 MB only to count paragraphs would stall the import for a minute.
+    """
+    from visavis.core.document.markdown_parser import parse_markdown
+
+    if len(_WORD.findall(text[:_SAMPLE_CHARS])) < _MIN_WORDS:
+        return "fr", ()
+    if len(text) > _REPORT_CHARS:
+        cut = text.rfind("\n\n", 0, _REPORT_CHARS)
+        text = text[:cut if cut > 0 else _REPORT_CHARS]
+    return document_warnings(parse_markdown(text))
+
+
+__all__ = ["block_languages", "detect_language", "document_warnings", "foreign_blocks",
+           "language_warnings"]

@@ -6,16 +6,17 @@ from pathlib import Path
 
 from visavis.core.document.markdown_parser import parse_markdown
 from visavis.core.importers.decode import decode_text, encoding_warnings
-from visavis.core.importers.language import language_warnings
+from visavis.core.importers.language import document_warnings
 from visavis.core.importers.model import ImportedArticle, ImportFailed
 
 
 def markdown_to_article(source: str, origin: str, fallback_title: str,
                         warnings: tuple[str, ...] = ()) -> ImportedArticle:
-    document = parse_markdown(source)
+    document = parse_markdown(source, first_line_title=False)
     if not document.blocks:
         raise ImportFailed("This Markdown file has no readable text (only code, HTML or nothing).")
-    language, lang_notes = language_warnings(document.plain)
+    language, lang_notes = document_warnings(document)
+    # front matter title, Title: metadata, leading H1, first heading, else the file name
     return ImportedArticle(title=document.title or fallback_title, source_markdown=source,
                            origin=origin, language=language, warnings=warnings + lang_notes)
 
