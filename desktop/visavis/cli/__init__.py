@@ -18,6 +18,8 @@ COMMANDS: dict[str, str] = {
     "lookup": "visavis.cli.lookup_cmd",
     "library": "visavis.cli.library_cmd",
     "export": "visavis.cli.export_cmd",
+    "words": "visavis.cli.words_cmd",
+    "status": "visavis.cli.status_cmd",
     "speak": "visavis.cli.speak_cmd",
     "review": "visavis.cli.review_cmd",
 }
