@@ -10,6 +10,7 @@ without an audio device gets :class:`AudioError` with a clear message.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -85,13 +86,12 @@ class SubprocessSink:
     def __init__(self, command: list[str]) -> None:
         self.command = command
         self._folder = Path(tempfile.mkdtemp(prefix="visavis-speech-"))
-        self._count = 0
+        self._counter = itertools.count(1)  # thread-safe enough: one step under the GIL
 
     def play(self, audio: Audio, interrupt: threading.Event) -> bool:
         if interrupt.is_set():
             return False
-        self._count += 1
-        path = audio.write_wav(self._folder / f"sentence-{self._count % 4}.wav")
+        path = audio.write_wav(self._folder / f"sentence-{next(self._counter) % 8}.wav")
         try:
             process = subprocess.Popen([*self.command, str(path)], stdin=subprocess.DEVNULL,
                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

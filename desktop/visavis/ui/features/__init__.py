@@ -14,4 +14,6 @@ FEATURES: list[str] = [
     "visavis.ui.features.annotations",
     "visavis.ui.features.importing",
     "visavis.ui.features.desktop",
+    "visavis.ui.features.read_aloud",
+    "visavis.ui.features.review",
 ]
