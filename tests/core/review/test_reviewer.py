@@ -175,3 +175,23 @@ def test_a_clock_without_time_zone_is_refused(library, scheduler):
     reviewer = Reviewer(library, clock=lambda: datetime(2026, 1, 1), scheduler=scheduler)
     with pytest.raises(ValueError, match="timezone"):
         reviewer.counts()
+
+
+def test_preview_gives_each_grade_its_interval_without_storing(reading_library, clock, scheduler):
+    reviewer = Reviewer(reading_library, clock=clock, scheduler=scheduler)
+    item = by_term(reviewer)["recrutées"]
+    intervals = reviewer.preview(item)
+    assert intervals[Rating.Again] == timedelta(minutes=1)
+    assert intervals[Rating.Good] == timedelta(minutes=10)
+    assert intervals[Rating.Again] < intervals[Rating.Hard] < intervals[Rating.Good] \
+        < intervals[Rating.Easy]
+    assert ReviewStore(reading_library.database).count() == 0
+    assert reviewer.grade(item, Rating.Good).card.due - clock.now == intervals[Rating.Good]
+
+
+def test_learn_ahead_brings_back_cards_due_soon(reading_library, clock, scheduler):
+    reviewer = Reviewer(reading_library, clock=clock, scheduler=scheduler, new_per_day=1)
+    reviewer.grade(reviewer.queue()[0], Rating.Good)  # due in 10 min; no new left today
+    assert reviewer.queue() == []
+    assert len(reviewer.queue(ahead=timedelta(minutes=20))) == 1
+    assert reviewer.next_due() == clock.now + timedelta(minutes=10)

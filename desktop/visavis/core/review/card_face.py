@@ -53,6 +53,22 @@ def dictionary_senses(dictionary: Any, limit: int = 3) -> Senses:
     return senses
 
 
+def default_senses(limit: int = 3) -> Senses:
+    """Senses from the bundled dictionary, loaded on first use (none if it is missing)."""
+    found: list[Senses] = []
+
+    def senses(term: ReviewTerm) -> list[str]:
+        if not found:
+            from visavis.core.glossary.dictionary import DictionaryError, default_dictionary
+
+            try:
+                found.append(dictionary_senses(default_dictionary(), limit))
+            except DictionaryError:
+                found.append(dictionary_senses(None))
+        return list(found[0](term))
+    return senses
+
+
 def build_face(db: Any, term: ReviewTerm, sentences: Sequence[MetSentence], rotation: int = 0,
                senses: Senses | None = None) -> CardFace:
     """The face of ``term``'s card; ``rotation`` picks the sentence (they take turns)."""

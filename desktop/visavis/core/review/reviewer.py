@@ -88,12 +88,13 @@ class Reviewer:
         return moment.astimezone(UTC)
 
     # -- what is due -----------------------------------------------------------------------
-    def _plan(self) -> tuple[list[tuple[ReviewTerm, StoredCard]], list[ReviewTerm], int]:
+    def _plan(self, ahead: timedelta = timedelta(0)
+              ) -> tuple[list[tuple[ReviewTerm, StoredCard]], list[ReviewTerm], int]:
         now = self.now()
         terms = review_terms(self.library)
         cards = self.store.get_many(t.term_key for t in terms)
         due = sorted(((t, cards[t.term_key]) for t in terms
-                      if t.term_key in cards and cards[t.term_key].due <= now),
+                      if t.term_key in cards and cards[t.term_key].due <= now + ahead),
                      key=lambda pair: (pair[1].due, pair[1].id or 0))
         fresh = [t for t in terms if t.term_key not in cards]
         room = max(0, self.new_per_day - self.store.first_reviewed_since(start_of_day(now)))
@@ -103,9 +104,13 @@ class Reviewer:
         due, fresh, total = self._plan()
         return DueCounts(due=len(due), new=len(fresh), total_terms=total)
 
-    def queue(self, limit: int | None = None) -> list[ReviewItem]:
-        """Cards to review now, due ones first, each with its face (sentence rotated)."""
-        due, fresh, _ = self._plan()
+    def queue(self, limit: int | None = None, ahead: timedelta = timedelta(0)) -> list[ReviewItem]:
+        """Cards to review now, due ones first, each with its face (sentence rotated).
+
+        ``ahead`` also takes cards due that soon (Anki's "learn ahead": the last cards of a
+        session come back after a few minutes instead of ending it).
+        """
+        due, fresh, _ = self._plan(ahead)
         pairs: list[tuple[ReviewTerm, StoredCard | None]] = [*due, *((t, None) for t in fresh)]
         if limit is not None:
             pairs = pairs[:limit]
@@ -117,7 +122,20 @@ class Reviewer:
         return ReviewItem(term, card, build_face(self.library.database, term, sentences,
                                                  rotation, self.senses))
 
+    def next_due(self) -> datetime | None:
+        """When the next stored card of a reviewed term falls due (None: no card)."""
+        terms = review_terms(self.library)
+        cards = self.store.get_many(t.term_key for t in terms)
+        return min((card.due for card in cards.values()), default=None)
+
     # -- grading ---------------------------------------------------------------------------
+    def preview(self, item: ReviewItem) -> dict[Rating, timedelta]:
+        """The interval each grade would give the card now (nothing is stored)."""
+        now = self.now()
+        card = (item.card or StoredCard.new(item.term.term_key, item.term.term, now)).to_fsrs()
+        return {rating: self.scheduler.review_card(card, rating, now)[0].due - now
+                for rating in Rating}
+
     def grade(self, item: ReviewItem, rating: Rating | int,
               duration_ms: int | None = None) -> GradeResult:
         """Grade the card shown; store card, log and the term's new word status."""
