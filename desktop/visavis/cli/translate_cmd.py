@@ -24,6 +24,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="beam size (1 = greedy, faster; default: your setting, 4)")
     parser.add_argument("--no-cache", action="store_true",
                         help="do not read or fill the translation cache of your library")
+    engine = parser.add_mutually_exclusive_group()
+    engine.add_argument("--server", metavar="URL",
+                        help="translate on this LibreTranslate server (e.g. http://host:5000) "
+                             "instead of the engine chosen in Preferences")
+    engine.add_argument("--local", action="store_true",
+                        help="translate with the model installed on this computer, "
+                             "whatever Preferences say")
+    parser.add_argument("--api-key", metavar="KEY",
+                        help="API key for the server (default: the key saved for it)")
 
 
 def read_document(path: Path) -> Any:
@@ -62,6 +71,41 @@ def read_document(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise CommandError(f"{path} is not UTF-8 text") from exc
     return parse_markdown(source)
+
+
+def _load_server_engine(url: str, api_key: str | None) -> Any:
+    """The LibreTranslate engine, or the local model with a notice when the server fails."""
+    from visavis.core.translation.remote.client import RemoteError
+    from visavis.core.translation.remote.config import load_api_key
+    from visavis.core.translation.remote.selection import connect_server
+
+    try:
+        key = api_key if api_key is not None else load_api_key(url)
+        return connect_server(url, key)
+    except RemoteError as exc:
+        return _fall_back(exc)
+
+
+def _fall_back(error: Exception) -> Any:
+    try:
+        local = _load_engine(None)
+    except CommandError:
+        raise CommandError(f"{error} No model is installed on this computer to fall back on.") from error
+    print(f"visavis translate: {error} Using the model installed on this computer instead.",
+          file=sys.stderr)
+    return local
+
+
+def _chosen_engine(args: argparse.Namespace) -> Any:
+    from visavis.core.translation.remote.config import load_engine_choice
+
+    if args.server:
+        return _load_server_engine(args.server, args.api_key)
+    if not args.local:
+        choice = load_engine_choice()
+        if choice.remote:
+            return _load_server_engine(choice.server_url, args.api_key)
+    return _load_engine(args.beam)
 
 
 def _load_engine(beam: int | None) -> Any:
@@ -113,10 +157,15 @@ def run(args: argparse.Namespace) -> int:
     doc = read_document(Path(args.file))
     if not doc.sentences:
         raise CommandError(f"{args.file} has no text to translate")
-    engine = _load_engine(args.beam)
+    from visavis.core.translation.remote.client import RemoteError
+
+    engine = _chosen_engine(args)
     library, cache = _open_cache(args.no_cache)
     try:
-        translations = translate_document(doc, engine, cache=cache)
+        try:
+            translations = translate_document(doc, engine, cache=cache)
+        except RemoteError as exc:  # the server failed mid-article: all again, locally
+            translations = translate_document(doc, _fall_back(exc), cache=cache)
     except TranslationError as exc:
         raise CommandError(str(exc)) from exc
     finally:

@@ -1,0 +1,1 @@
+"""A LibreTranslate server as a translation engine (client, engine, engine choice, API key)."""
