@@ -65,3 +65,18 @@ def test_list_returns_summaries_newest_first(library: Library) -> None:
     assert [r.id for r in library.articles.list(ids=[first])] == [first]
     assert library.articles.list(ids=[]) == []
     assert rows[0].highlight_count == 0 and rows[0].note_count == 0
+
+
+def test_reading_progress_is_the_furthest_point_seen(library: Library) -> None:
+    article_id = library.articles.add("Un long article", "# Titre\n\nUne phrase.\n")
+    library.articles.set_scroll(article_id, 0.9, seen=1.0)   # read to the end
+    library.articles.set_scroll(article_id, 0.1, seen=0.2)   # then went back up
+    record = library.articles.get(article_id)
+    assert record.scroll_fraction == 0.1 and record.read_fraction == 1.0
+    (summary,) = library.articles.list()
+    assert summary.scroll_fraction == 0.1 and summary.read_fraction == 1.0
+    # without a 'seen' figure the position itself counts as read; never goes down
+    other = library.articles.add("Autre", "Une autre phrase.\n")
+    library.articles.set_scroll(other, 0.4)
+    library.articles.set_scroll(other, 0.3)
+    assert library.articles.get(other).read_fraction == 0.4

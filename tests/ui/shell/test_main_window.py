@@ -256,3 +256,18 @@ def test_launch_gui_opens_file_and_saves_a_screenshot(installed_tiny_model, arti
 
     with Library.open() as library:  # the file was imported into the reader's library
         assert [a.title for a in library.articles.list()] == ["Une journée au village"]
+
+
+def test_progress_is_the_furthest_point_read(qtbot, make_window, helpers, article_file, library) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(loader=lambda: helpers.FakeEngine(), size=(700, 400))
+    helpers.open_and_translate(qtbot, window, article_file)
+    bar = window.reading.french.verticalScrollBar()
+    article_id = window.session.article_id
+    bar.setValue(bar.maximum())  # read to the end...
+    qtbot.wait(50)
+    bar.setValue(0)              # ...then back to the top
+    # progress is saved while reading (after a pause), not only when the article is left
+    helpers.wait_until(qtbot, lambda: library.articles.get(article_id).read_fraction == 1.0)
+    window.close()
+    record = library.articles.get(article_id)
+    assert record.read_fraction == 1.0 and record.scroll_fraction == 0.0

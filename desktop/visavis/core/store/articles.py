@@ -33,6 +33,7 @@ class ArticleRecord:
     language: str = "fr"
     source_hash: str = ""
     deleted_at: str | None = None
+    read_fraction: float = 0.0  # furthest point seen, 0..1
 
 
 class ArticleNotFound(KeyError):
@@ -40,7 +41,7 @@ class ArticleNotFound(KeyError):
 
 
 _RECORD_COLUMNS = ("id, title, source, origin, created_at, opened_at, updated_at, "
-                   "scroll_fraction, source_format, language, source_hash, deleted_at")
+                   "scroll_fraction, source_format, language, source_hash, deleted_at, read_fraction")
 
 
 class ArticleRepository:
@@ -85,11 +86,16 @@ class ArticleRepository:
             self._require(conn, article_id)
             conn.execute("UPDATE articles SET opened_at = ? WHERE id = ?", (utc_now(), article_id))
 
-    def set_scroll(self, article_id: int, fraction: float) -> None:
+    def set_scroll(self, article_id: int, fraction: float, seen: float | None = None) -> None:
+        """Remember the scroll position; ``seen`` is how far the reader has seen (the bottom of
+        the view, 0..1; default the position), and progress only ever goes up."""
         fraction = min(1.0, max(0.0, float(fraction)))
+        seen = min(1.0, max(0.0, float(fraction if seen is None else seen)))
         with self._db.transaction() as conn:
             self._require(conn, article_id)
-            conn.execute("UPDATE articles SET scroll_fraction = ? WHERE id = ?", (fraction, article_id))
+            conn.execute("UPDATE articles SET scroll_fraction = ?, "
+                         "read_fraction = max(read_fraction, ?) WHERE id = ?",
+                         (fraction, seen, article_id))
 
     # -- reading -------------------------------------------------------------------------
     def get(self, article_id: int) -> ArticleRecord:
@@ -104,7 +110,8 @@ class ArticleRepository:
             id=row["id"], title=row["title"], source=row["source"], origin=row["origin"],
             created_at=row["created_at"], opened_at=row["opened_at"], updated_at=row["updated_at"],
             scroll_fraction=row["scroll_fraction"], tags=tags, source_format=row["source_format"],
-            language=row["language"], source_hash=row["source_hash"], deleted_at=row["deleted_at"])
+            language=row["language"], source_hash=row["source_hash"], deleted_at=row["deleted_at"],
+            read_fraction=row["read_fraction"])
 
     def exists(self, article_id: int) -> bool:
         return bool(self._db.query("SELECT 1 FROM articles WHERE id = ?", (article_id,)))

@@ -21,6 +21,13 @@ class ArticleSummary:
     highlight_count: int = 0
     note_count: int = 0
     deleted_at: str | None = None
+    read_fraction: float = 0.0  # furthest point seen, 0..1 (scroll_fraction: last position)
+
+
+def _progress_column(db: Database) -> str:
+    """``read_fraction`` arrived with migration 0007; a database opened part-way (tests of
+    older schemas) lists its last position as progress."""
+    return "a.read_fraction" if "read_fraction" in db.columns("articles") else "a.scroll_fraction"
 
 
 ORDERS = {
@@ -71,7 +78,7 @@ def list_articles(db: Database, *, tag: str | None = None, trashed: bool = False
         params.append("[" + ",".join(str(int(i)) for i in id_list) + "]")
     sql = (
         "SELECT a.id, a.title, a.origin, a.created_at, a.opened_at, a.updated_at, "
-        "a.scroll_fraction, a.deleted_at, "
+        f"a.scroll_fraction, a.deleted_at, {_progress_column(db)}, "
         "(SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags at "
         " JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name COLLATE FOLD))"
         f" FROM articles a WHERE {' AND '.join(where)} ORDER BY {ORDERS.get(order, ORDERS['created'])}"
@@ -85,7 +92,7 @@ def list_articles(db: Database, *, tag: str | None = None, trashed: bool = False
         ArticleSummary(
             id=r[0], title=r[1], origin=r[2], created_at=r[3], opened_at=r[4], updated_at=r[5],
             scroll_fraction=r[6], deleted_at=r[7],
-            tags=tuple(r[8].split("\x1f")) if r[8] else (),
+            read_fraction=r[8], tags=tuple(r[9].split("\x1f")) if r[9] else (),
             highlight_count=counts.get(r[0], (0, 0))[0], note_count=counts.get(r[0], (0, 0))[1])
         for r in rows
     ]

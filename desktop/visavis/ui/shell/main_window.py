@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
@@ -34,6 +34,7 @@ from visavis.ui.shell.model_banner import ModelBanner
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 log = logging.getLogger(__name__)
+PROGRESS_SAVE_MS = 1500  # reading progress is saved this long after the reader stops scrolling
 OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Articles (*.md *.markdown *.txt *.html *.htm *.epub);;All files (*)")
 
 
@@ -63,6 +64,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.edit_mode = EditMode(self)
         self.correction_editor = CorrectionEditor(self)
+        self._furthest_seen = 0.0  # how far the reader has seen the open article, 0..1
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_SAVE_MS)
+        self._progress_timer.timeout.connect(self._save_scroll)
         self._wire()
         self._restore_state()
         self.installed_features = self._install_features(features)
@@ -111,6 +117,7 @@ class MainWindow(QMainWindow):
         tr.modelReady.connect(lambda _m: self.banner.hide())
         tr.failed.connect(self._translation_failed)
         self.banner.installRequested.connect(self.install_model_from_file)
+        self.reading.french.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.tasks.error.connect(self.status_message)
 
     def _install_features(self, names: list[str] | None) -> list[str]:
@@ -160,6 +167,7 @@ class MainWindow(QMainWindow):
 
     def show_session(self, session: ArticleSession) -> None:
         self._save_scroll()
+        self._furthest_seen = 0.0
         self.edit_mode.leave()
         self.session = session
         self.setWindowTitle(f"{session.title} — Vis-à-vis" if session.title else "Vis-à-vis")
@@ -246,13 +254,30 @@ class MainWindow(QMainWindow):
         self.settings.set_number("view/zoom", self.reading.zoom_factor())
         self.settings.sync()
 
+    def _seen_fraction(self) -> float:
+        """Share of the article's text down to the last block on screen (0..1)."""
+        document = self.reading.document
+        visible = self.reading.visible_blocks()
+        if document is None or not document.blocks or not visible:
+            return 0.0
+        sizes = [len(block.text) or 1 for block in document.blocks]
+        return sum(sizes[:visible[-1] + 1]) / sum(sizes)
+
+    def _on_scrolled(self, _value: int) -> None:
+        if self.session is None:
+            return
+        self._furthest_seen = max(self._furthest_seen, self._seen_fraction())
+        self._progress_timer.start()  # saved after a pause in scrolling, not on every step
+
     def _save_scroll(self) -> None:
+        self._progress_timer.stop()
         if self.session is None or self.session.article_id is None or self.library is None:
             return
         bar = self.reading.french.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        seen = max(self._furthest_seen, self._seen_fraction())
         library, article_id = self.library, self.session.article_id
-        self.tasks.write(lambda ctx: library.articles.set_scroll(article_id, fraction))
+        self.tasks.write(lambda ctx: library.articles.set_scroll(article_id, fraction, seen))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.tasks.closed:

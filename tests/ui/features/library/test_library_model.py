@@ -31,9 +31,9 @@ def _summary(i: int, title: str, **kw: object) -> ArticleSummary:
 
 
 ROWS = [
-    _summary(1, "Zèbre", scroll_fraction=0.5, tags=("Animaux",), highlight_count=3, note_count=1),
-    _summary(2, "avion", scroll_fraction=0.1, tags=("Transport", "animaux")),
-    _summary(3, "Bateau <b>", scroll_fraction=1.0),
+    _summary(1, "Zèbre", scroll_fraction=0.5, read_fraction=0.5, tags=("Animaux",), highlight_count=3, note_count=1),
+    _summary(2, "avion", scroll_fraction=0.1, read_fraction=0.1, tags=("Transport", "animaux")),
+    _summary(3, "Bateau <b>", scroll_fraction=1.0, read_fraction=1.0),
 ]
 
 
@@ -96,3 +96,15 @@ def test_titles_and_tags_sort_in_french_order(qtbot) -> None:  # type: ignore[no
         proxy.sort(column, Qt.SortOrder.AscendingOrder)
         shown = [titles[proxy.index(r, 0).data(ARTICLE_ID_ROLE) - 1] for r in range(len(titles))]
         assert shown == expected, column
+
+
+def test_read_column_shows_progress_and_last_position(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = LibraryTableModel()
+    model.set_rows([_summary(1, "Lu", scroll_fraction=0.1, read_fraction=1.0),
+                    _summary(2, "Commencé", scroll_fraction=0.3, read_fraction=0.35)])
+    assert model.index(0, READ).data() == "100 %"
+    assert "10 %" in model.index(0, READ).data(Qt.ItemDataRole.ToolTipRole)
+    proxy = LibraryFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(READ, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, 0).data(ARTICLE_ID_ROLE) for r in range(2)] == [1, 2]

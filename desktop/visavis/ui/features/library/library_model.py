@@ -154,6 +154,9 @@ class LibraryTableModel(QAbstractTableModel):
                 return row.title + (f"\n{row.origin}" if row.origin else "")
             if col == ORIGIN and row.origin:
                 return row.origin
+            if col == READ:
+                return translate("LibraryModel", "Read {read} % · last position {position} %").format(
+                    read=round(row.read_fraction * 100), position=round(row.scroll_fraction * 100))
             if col == MATCH and row.id in self._hits:
                 return strip_marks(self._hits[row.id].snippet)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (READ, MARKS):
@@ -173,7 +176,7 @@ class LibraryTableModel(QAbstractTableModel):
         if col == OPENED:
             return local_date(row.opened_at) or translate("LibraryModel", "never")
         if col == READ:
-            return f"{round(row.scroll_fraction * 100)} %"
+            return f"{round(row.read_fraction * 100)} %"
         if col == MARKS:
             return translate("LibraryModel", "{highlights} · {notes} notes").format(
                 highlights=row.highlight_count, notes=row.note_count) if row.highlight_count else ""
@@ -218,7 +221,7 @@ class LibraryTableModel(QAbstractTableModel):
         if col == OPENED:
             return row.opened_at or ""
         if col == READ:
-            return row.scroll_fraction
+            return row.read_fraction
         if col == MARKS:
             return row.highlight_count * 10_000 + row.note_count
         return None
