@@ -13,7 +13,7 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from visavis.core.glossary.lookup import LookupResult
 
@@ -124,7 +124,19 @@ class GlossaryPopup(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
         layout.addWidget(self.label)
-        layout.addWidget(self.hint)
+        # "Say it": shown when the window can speak (the read-aloud feature sets
+        # ``window.speak_text(text, lang)``); the glossary never imports that feature.
+        self.say_button = QToolButton()
+        self.say_button.setText(translate("GlossaryPopup", "🔊 Say it"))
+        self.say_button.setAutoRaise(True)
+        self.say_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.say_button.clicked.connect(self.say)
+        self.say_button.hide()
+        footer = QHBoxLayout()
+        footer.setContentsMargins(0, 0, 0, 0)
+        footer.addWidget(self.hint, 1)
+        footer.addWidget(self.say_button)
+        layout.addLayout(footer)
         self.result: LookupResult | None = None
         self.word_rect = QRect()
         self.pinned = False
@@ -136,10 +148,21 @@ class GlossaryPopup(QFrame):
         self.result = result
         self.word_rect = QRect(word_rect)
         self.label.setText(popup_html(result))
+        self.say_button.setVisible(self._speaker() is not None)
         self.hint.setText(translate("GlossaryPopup", "P: pin to copy · Esc: close"))
         self.adjustSize()
         self.move(popup_position(self.sizeHint(), word_rect, self._available(word_rect)))
         self.show()
+
+    def _speaker(self):  # type: ignore[no-untyped-def]
+        speak = getattr(self.parentWidget(), "speak_text", None)
+        return speak if callable(speak) else None
+
+    def say(self) -> None:
+        """Say the word or term as it appears in the text, through the window's speaker."""
+        speak = self._speaker()
+        if speak is not None and self.result is not None:
+            speak(self.result.query or self.result.term, "fr")
 
     def _available(self, word_rect: QRect) -> QRect:
         screen = QGuiApplication.screenAt(word_rect.center()) or QGuiApplication.primaryScreen()
