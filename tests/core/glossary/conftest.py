@@ -119,3 +119,44 @@ def glossary_db(tmp_path: Path):  # type: ignore[no-untyped-def]
     db = database.Database(path, conn)
     yield db
     db.close()
+
+
+def write_stardict(directory: Path, articles: dict[str, str],
+                   forms: dict[str, str]) -> Path:
+    """A tiny StarDict tarball in the layout of the Wiktionary extract (.ifo/.idx/.syn/.dict.dz)."""
+    import io
+    import struct
+    import tarfile
+
+    words = sorted(articles)
+    data = b""
+    idx = b""
+    for word in words:
+        raw = articles[word].encode("utf-8")
+        idx += word.encode("utf-8") + b"\0" + struct.pack(">II", len(data), len(raw))
+        data += raw
+    syn = b"".join(form.encode("utf-8") + b"\0" + struct.pack(">I", words.index(head))
+                   for form, head in sorted(forms.items()))
+    ifo = (f"StarDict's dict ifo file\nversion=3.0.0\nbookname=Fixture Wiktionary\n"
+           f"wordcount={len(words)}\nsynwordcount={len(forms)}\n").encode()
+    archive = directory / "fixture-stardict.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        for name, payload in (("d/x.ifo", ifo), ("d/x.idx", idx), ("d/x.syn", syn),
+                              ("d/x.dict.dz", gzip.compress(data, mtime=0))):
+            info = tarfile.TarInfo(name)
+            info.size = len(payload)
+            tar.addfile(info, io.BytesIO(payload))
+    return archive
+
+
+WIKTIONARY_ARTICLES = {
+    "élever": "<i>verb</i><br><ol><li>to raise</li><li>(reflexive) to rise, to soar</li></ol>",
+    "élève": "<i>noun</i><br><ol><li>pupil, student</li></ol>",
+    "est": "<i>adj</i><br><ol><li>east</li></ol><br><i>noun</i><br><ol><li>east</li></ol>",
+    "être": "<i>verb</i><br><ol><li>to be</li></ol><br><i>noun</i><br><ol><li>being</li></ol>",
+    "courriel": "<i>noun</i><br><ol><li>(Internet, Quebec) email</li></ol>",
+    "d'ailleurs": "<i>adv</i><br><ol><li>Used other than figuratively or idiomatically: see "
+                  "de, ailleurs.: from elsewhere</li><li>besides, moreover</li></ol>",
+    "cheval": "<i>noun</i><br><ol><li>horse</li></ol>",
+}
+WIKTIONARY_FORMS = {"est": "être", "élève": "élever", "élèves": "élève", "chevaux": "cheval"}

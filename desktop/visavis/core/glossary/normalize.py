@@ -25,7 +25,20 @@ def norm_key(text: str) -> str:
     return _SPACES_RE.sub(" ", text).strip().lower()
 
 
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+
+
 def strip_accents(text: str) -> str:
     """``norm_key`` without diacritics (``élève`` -> ``eleve``); ligatures kept."""
     decomposed = unicodedata.normalize("NFD", norm_key(text))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def unfold_ligatures(key: str) -> str:
+    """``œ`` -> ``oe``, ``æ`` -> ``ae`` (« oeuvre » is how « œuvre » is often typed)."""
+    return key.translate(_LIGATURES)
+
+
+def plain_key(text: str) -> str:
+    """The accent-free key: ``strip_accents`` with œ/æ spelt out (``Œuvré`` -> ``oeuvre``)."""
+    return unfold_ligatures(strip_accents(text))
