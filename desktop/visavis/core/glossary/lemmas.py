@@ -1,5 +1,8 @@
-"""French lemmas (simplemma) and the ordered lookup keys of a word form.
+"""French lemmas and the ordered lookup keys of a word form.
 
+The lemma of a form comes from the dictionary's inflection table (426k forms) first:
+simplemma's guess is kept when the table agrees with it or knows nothing, else the
+table's headword wins (« faufilent » -> faufiler, « données » stays a headword).
 Lookup order for a form: exact form, lowercase, lemma, accent-stripped.
 Elided forms map to their full word (``l'`` -> ``le``, ``qu'`` -> ``que``).
 """
@@ -9,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from visavis.core.glossary.normalize import HYPHENS, norm_key, strip_accents
 
@@ -47,6 +51,35 @@ def warm_up() -> Callable[..., str]:
     return _lemmatize
 
 
+def _inflection_table() -> Any:
+    """The bundled dictionary (its ``headwords_of_form``), or None when it cannot be opened."""
+    global _table, _table_failed
+    if _table is None and not _table_failed:
+        from visavis.core.glossary.dictionary import DictionaryError, default_dictionary
+
+        try:
+            _table = default_dictionary()
+        except DictionaryError:
+            _table_failed = True
+    return _table
+
+
+_table: Any = None
+_table_failed = False
+
+
+def simple_lemma(form: str) -> str:
+    """simplemma's lemma alone (lowercase)."""
+    key = norm_key(form)
+    if not key or not any(c.isalpha() for c in key):
+        return key
+    lemmatize = warm_up()
+    result = lemmatize(key, lang="fr")
+    if result == key and form != key:
+        result = lemmatize(form, lang="fr")  # proper nouns keep their capital
+    return norm_key(result)
+
+
 @lru_cache(maxsize=65536)
 def lemma(form: str) -> str:
     """The lowercase lemma of a single word form (``Recrutées`` -> ``recruter``)."""
@@ -57,11 +90,15 @@ def lemma(form: str) -> str:
         return _OVERRIDES[key]
     if not key or not any(c.isalpha() for c in key):
         return key
-    lemmatize = warm_up()
-    result = lemmatize(key, lang="fr")
-    if result == key and form != key:
-        result = lemmatize(form, lang="fr")  # proper nouns keep their capital
-    return norm_key(result)
+    guess = simple_lemma(form)
+    table = _inflection_table()
+    heads = table.headwords_of_form(key) if table is not None else ()
+    if not heads or guess in heads:
+        return guess
+    if guess == key and table.has_key(key):
+        return key  # a headword in its own right (« données »)
+    others = [h for h in heads if h != key and " " not in h]
+    return others[0] if others else guess
 
 
 @lru_cache(maxsize=65536)

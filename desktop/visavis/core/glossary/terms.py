@@ -1,10 +1,20 @@
 """Match words and multi-word terms of a sentence against the dictionary and the reader's glossary.
 
-A term matches a run of words when each of its words shares a key (form or lemma) with
-the word of the text at the same place, so « jeunes pousses » matches the term
-« jeune pousse » and « a mis sur pied » contains « mettre sur pied ».  At each place the
-reader's terms are tried first, then the longest dictionary term; words left over are
-looked up one by one (hyphenated compounds: whole, then parts).
+A dictionary term matches a run of words when the run, each word replaced by its form,
+lemma or the headword its form belongs to, spells the term's key: « jeunes pousses »
+matches « jeune pousse », « a mis sur pied » contains « mettre sur pied », « s'élève »
+the pronominal « s'élever », « mise en oeuvre » « mise en œuvre ».  The search walks the
+dictionary's sorted keys by prefix, so nothing is loaded beforehand.  Rules:
+
+* a function word (article, preposition, pronoun, conjunction) only matches itself: « des
+  nouveaux » is not « de nouveau »;
+* a term made only of function words is compositional, not a term (« de la », « de le »);
+* the longest term at a place wins, and when a longer term starts at the next word and
+  overlaps it, that one wins (« travail à temps plein »);
+* the reader's terms are tried first.
+
+Words left over are looked up one by one (hyphenated compounds: whole, then parts), and
+their entries ranked by the context rules of ``context.py``.
 """
 
 from __future__ import annotations
@@ -12,13 +22,23 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
+from visavis.core.glossary.context import (
+    FREQUENT_VERBS,
+    REFLEXIVES,
+    VERBISH,
+    rank_entries,
+    verb_form,
+)
 from visavis.core.glossary.dictionary import DictEntry, Dictionary
 from visavis.core.glossary.lemmas import compound_parts, lemma, lookup_keys, match_keys
 from visavis.core.glossary.normalize import norm_key
 from visavis.core.glossary.reader_glossary import ReaderEntry
 from visavis.core.glossary.words import Word, split_words
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 READER, DICTIONARY, WORD = "reader", "dictionary", "word"
 
@@ -33,6 +53,9 @@ class Hit:
     lemma: str  # lemma of the word, or lemma sequence of a multi-word term
     entry_ref: str | None  # "reader:<id>" or "dict:<key>"; None when nothing was found
     source: str  # "reader" | "dictionary" | "word" (no entry)
+    entry_ids: tuple[int, ...] = ()  # dictionary entries, the one chosen in context first
+    verb_form: str = ""  # how its English verb reads here: "3sg", "pp", "base" or ""
+    reflexive: bool = False  # a verb after « se », « s' », « me »…: pronominal senses first
 
 
 @dataclass(frozen=True)
@@ -47,16 +70,34 @@ def _term_keys(text: str) -> tuple[frozenset[str], ...]:
     return tuple(match_keys(w.text) for w in split_words(text))
 
 
-@lru_cache(maxsize=4)
-def _dictionary_terms(dictionary: Dictionary) -> tuple[_Term, ...]:
-    """Multi-word terms of a dictionary (lemmatised once per dictionary object)."""
-    terms = []
-    for entry in dictionary.multiword_entries():
-        keys = _term_keys(entry.headword)
-        if len(keys) > 1:
-            terms.append(_Term(keys, entry.headword, f"dict:{norm_key(entry.headword)}",
-                               DICTIONARY))
-    return tuple(terms)
+FUNCTION_WORDS = _wordset("""
+le la les l' un une des du au aux de d' à en dans par pour sur sous avec sans vers chez entre
+ce cet cette ces c' mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs
+je j' tu il elle on nous vous ils elles me m' te t' se s' lui y qui que qu' quoi dont où
+et ou ni mais or donc car si s'il ne n' pas plus
+""")
+MAX_TERM_WORDS = 8
+
+
+def _joiner(key: str) -> str:
+    return "" if key.endswith("'") else " "
+
+
+def _alternatives(dictionary: Dictionary, word: Word) -> tuple[str, ...]:
+    """Keys a word can stand for inside a dictionary term, its own form first."""
+    key = word.key
+    if key in REFLEXIVES:
+        return (key, "se", "s'")
+    if key in FUNCTION_WORDS:
+        return (key,)
+    out = list(dictionary.variants(key))
+    out.append(lemma(word.text))
+    out.extend(h for h in dictionary.headwords_of_form(key) if " " not in h)
+    return tuple(dict.fromkeys(k for k in out if k))
+
+
+def _compositional(key: str) -> bool:
+    return all(w.key in FUNCTION_WORDS for w in split_words(key))
 
 
 class Glossary:
@@ -77,8 +118,6 @@ class Glossary:
                     self._reader_single.setdefault(key, entry)
             elif keys:
                 self._index(_Term(keys, entry.term, f"reader:{entry.id}", READER))
-        for term in _dictionary_terms(dictionary) if dictionary else ():
-            self._index(term)
         for terms in self._terms.values():
             terms.sort(key=lambda t: (t.source != READER, -len(t.keys), t.term))
 
@@ -104,25 +143,33 @@ class Glossary:
     def match(self, text: str) -> list[Hit]:
         """Hits for every word of ``text`` (terms first), sorted by start offset."""
         words = split_words(text)
+        best = [self._best_term(words, i) for i in range(len(words))]
         hits: list[Hit] = []
         i = 0
         while i < len(words):
-            term_hit, used = self._match_term(words, i)
-            if term_hit is not None:
+            term_hit, used = best[i]
+            overtaken = any(best[k][1] > used and k + best[k][1] > i + used
+                            for k in range(i + 1, min(len(words), i + used)))
+            if term_hit is not None and not overtaken:
                 hits.append(term_hit)
                 i += used
                 continue
-            hits.extend(self._match_word(words[i]))
+            hits.extend(self._match_word(words, i))
             i += 1
         return hits
 
-    def _match_term(self, words: list[Word], i: int) -> tuple[Hit | None, int]:
+    def _best_term(self, words: list[Word], i: int) -> tuple[Hit | None, int]:
+        reader_hit, used = self._match_reader_term(words, i)
+        if reader_hit is not None:
+            return reader_hit, used
+        return self._match_dictionary_term(words, i)
+
+    def _match_reader_term(self, words: list[Word], i: int) -> tuple[Hit | None, int]:
         candidates: dict[int, _Term] = {}
         for key in match_keys(words[i].text):
             for term in self._terms.get(key, ()):
                 candidates[id(term)] = term
-        ordered = sorted(candidates.values(),
-                         key=lambda t: (t.source != READER, -len(t.keys), t.term))
+        ordered = sorted(candidates.values(), key=lambda t: (-len(t.keys), t.term))
         for term in ordered:
             n = len(term.keys)
             if i + n > len(words):
@@ -133,10 +180,62 @@ class Glossary:
                 return Hit(run[0].start, run[-1].end, term.term, key, term.ref, term.source), n
         return None, 0
 
-    def _match_word(self, word: Word) -> list[Hit]:
-        found = self.lookup_word(word.text)
+    def _match_dictionary_term(self, words: list[Word], i: int) -> tuple[Hit | None, int]:
+        dictionary = self.dictionary
+        if dictionary is None or i + 1 >= len(words):
+            return None, 0
+        found: list[tuple[int, int, str]] = []  # (words, -alternative rank, key)
+
+        def walk(j: int, prefix: str, rank: int) -> None:
+            if j >= len(words) or j - i >= MAX_TERM_WORDS:
+                return
+            for n, alt in enumerate(_alternatives(dictionary, words[j])):
+                key = prefix + alt
+                if j > i and dictionary.has_key(key) and not _compositional(key):
+                    found.append((j - i + 1, -(rank + n), key))
+                if j + 1 < len(words) and dictionary.has_prefix(key + _joiner(alt)):
+                    walk(j + 1, key + _joiner(alt), rank + n)
+
+        walk(i, "", 0)
+        if not found:
+            return None, 0
+        n, _, key = max(found)
+        entries = dictionary.entries_for_key(key)
+        run = words[i:i + n]
+        reflexive = run[0].key in REFLEXIVES
+        ranked = sorted(entries, key=lambda e: e.pos not in VERBISH) if reflexive else entries
+        form = verb_form(words, i + n - 1, ranked[0]) if n == 2 and reflexive else ""
+        return Hit(run[0].start, run[-1].end, ranked[0].headword,
+                   " ".join(lemma(w.text) for w in run), f"dict:{key}", DICTIONARY,
+                   tuple(e.id for e in ranked), form, reflexive), n
+
+    def candidates(self, word: Word) -> list[DictEntry]:
+        """Every dictionary entry a word form can be: its own headword, then the headwords
+        its form belongs to, else its lemma's or its accent-free key's."""
+        dictionary = self.dictionary
+        if dictionary is None:
+            return []
+        keys: list[str] = []
+        for variant in dictionary.variants(word.key):
+            if dictionary.has_key(variant):
+                keys.append(variant)
+        if word.key not in FUNCTION_WORDS:  # « de » is not a form of « souvenir »
+            guess = lemma(word.text)
+            heads = [h for h in dictionary.headwords_of_form(word.key) if " " not in h]
+            keys.extend(sorted(heads, key=lambda h: (h != guess, h not in FREQUENT_VERBS)))
+        if not keys:
+            found = dictionary.find(lookup_keys(word.text))
+            return found
+        out: list[DictEntry] = []
+        for key in dict.fromkeys(keys):
+            out.extend(dictionary.entries_for_key(key))
+        return out
+
+    def _match_word(self, words: list[Word], i: int) -> list[Hit]:
+        word = words[i]
+        found = self._context_hit(words, i)
         if found is not None or not compound_parts(word.text):
-            return [found_at(found, word) if found else
+            return [found if found else
                     Hit(word.start, word.end, word.text, lemma(word.text), None, WORD)]
         hits: list[Hit] = []
         offset = word.start
@@ -149,21 +248,42 @@ class Glossary:
             offset += len(part)
         return hits
 
-    def lookup_word(self, form: str) -> Hit | None:
-        """The entry of one word form (reader first, then dictionary), at offsets 0..len."""
-        reader = next((self._reader_single[k] for k in (lemma(form), norm_key(form),
-                                                          *sorted(match_keys(form)))
-                       if k in self._reader_single), None)
+    def _reader_single_entry(self, form: str) -> ReaderEntry | None:
+        return next((self._reader_single[k] for k in (lemma(form), norm_key(form),
+                                                        *sorted(match_keys(form)))
+                     if k in self._reader_single), None)
+
+    def _context_hit(self, words: list[Word], i: int) -> Hit | None:
+        word = words[i]
+        reader = self._reader_single_entry(word.text)
+        entries = self.candidates(word)
+        reflexive = i > 0 and words[i - 1].key in REFLEXIVES and any(
+            e.pos in VERBISH for e in entries)
+        ranked = rank_entries(words, i, entries)
+        if reflexive:
+            ranked = sorted(ranked, key=lambda e: e.pos not in VERBISH)
+        ids = tuple(e.id for e in ranked)
         if reader is not None:
-            return Hit(0, len(form), reader.term, lemma(form), f"reader:{reader.id}", READER)
-        if self.dictionary is None:
+            return Hit(word.start, word.end, reader.term, lemma(word.text),
+                       f"reader:{reader.id}", READER, ids)
+        if not ranked:
             return None
-        entries = self.dictionary.find(lookup_keys(form))
-        if not entries:
+        first = ranked[0]
+        return Hit(word.start, word.end, first.headword, first.key, f"dict:{first.key}",
+                   DICTIONARY, ids, verb_form(words, i, first), reflexive)
+
+    def lookup_word(self, form: str) -> Hit | None:
+        """The entry of one word form out of context (reader first, then dictionary)."""
+        words = split_words(form)
+        if len(words) != 1:
             return None
-        return Hit(0, len(form), entries[0].headword, lemma(form),
-                   f"dict:{norm_key(entries[0].headword)}", DICTIONARY)
+        hit = self._context_hit(words, 0)
+        if hit is None:
+            return None
+        return Hit(0, len(form), hit.term, hit.lemma, hit.entry_ref, hit.source, hit.entry_ids,
+                   hit.verb_form, hit.reflexive)
 
 
 def found_at(hit: Hit, word: Word) -> Hit:
-    return Hit(word.start, word.end, hit.term, hit.lemma, hit.entry_ref, hit.source)
+    return Hit(word.start, word.end, hit.term, hit.lemma, hit.entry_ref, hit.source,
+               hit.entry_ids, hit.verb_form, hit.reflexive)
