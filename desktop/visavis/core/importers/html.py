@@ -1,8 +1,12 @@
 """HTML pages: main article text and title, as safe Markdown.
 
-trafilatura extracts the article (boilerplate, navigation, scripts, styles and
-frames dropped) as Markdown with headings, lists, emphasis and links; when it finds
-nothing, :mod:`html_structure` walks the tree instead.  Nothing is fetched: remote
+The article's element (:func:`html_structure.main_content`: the biggest
+``<article>``, ``<main>``, else the densest paragraphs) is walked by
+:mod:`html_structure`, which keeps headings, lists, quotes, tables, figure captions and
+``<pre>`` and drops page furniture.  trafilatura is the cross-check: it extracts the main
+text well but drops subheadings, captions and quotes on real pages, so its text is only
+used when the tree walk misses much of what trafilatura found (``COVERAGE``) — a page
+whose article element could not be found.  Nothing is fetched: remote
 images, frames and scripts are never loaded.  Links keep only http(s)/mailto
 targets (``javascript:`` and others become plain text), images are removed, and
 the app shows the result as text, so no HTML from the page ever runs.
@@ -33,6 +37,8 @@ _IMAGE = re.compile(r"!\[[^\[\]\n]{0,2000}\]\((?:<[^<>\n]{0,4000}>|[^()\s]{0,400
 _LINK = re.compile(r"\[([^\[\]\n]{0,2000})\]\((<[^<>\n]{0,4000}>|[^()\s]{0,4000})"
                    r"(?:\s+\"[^\"\n]{0,500}\")?\)")
 _RAW_TAG = re.compile(r"(?<!\\)<(?=[A-Za-z/!?])")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+COVERAGE = 0.7  # share of trafilatura's words the tree walk must have
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
@@ -66,6 +72,10 @@ def _sanitize(markdown: str, base_url: str | None) -> str:
     return _RAW_TAG.sub(r"\\<", markdown)
 
 
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
 def html_to_markdown(html: str, base_url: str | None = None) -> tuple[str, str | None]:
     """Return ``(markdown, title)`` for the article in ``html``."""
     root = parse_html(html)
@@ -79,15 +89,17 @@ def html_to_markdown(html: str, base_url: str | None = None) -> tuple[str, str |
         title = metadata.title if metadata is not None else None
         extracted = trafilatura.extract(
             html, output_format="markdown", include_formatting=True, include_links=True,
-            include_images=False, include_tables=False, include_comments=False,
+            include_images=False, include_tables=True, include_comments=False,
             with_metadata=False)
     except Exception:  # noqa: BLE001 - a broken page must fall back, not crash the import
         extracted = None
     title = title or html_title(root)
+    tree = html_tree_to_markdown(root, page=True, main=True, base_url=base_url)
+    markdown = tree
     if extracted and extracted.strip():
-        markdown = _sanitize(extracted, base_url)
-    else:
-        markdown = html_tree_to_markdown(root, page=True)
+        wanted = _words(extracted)
+        if wanted and len(wanted & _words(tree)) < COVERAGE * len(wanted):
+            markdown = _sanitize(extracted, base_url)  # the tree walk picked the wrong element
     return markdown, (" ".join(title.split()) if title else None)
 
 

@@ -1,12 +1,18 @@
-"""HTML to Markdown by walking the element tree (no boilerplate detection).
+"""HTML to Markdown by walking the element tree.
 
-Used for EPUB chapters, pasted HTML and as the fallback when trafilatura finds
-nothing.  Scripts, styles, frames, forms, images and (for web pages) navigation,
-headers, footers and asides are dropped; only text is kept, escaped as Markdown.
+Used for EPUB chapters, pasted HTML and web pages.  Scripts, styles, frames, forms,
+images and (for web pages) navigation, headers, footers, asides and elements whose
+class or id names page furniture (share bars, ads, comments, related links,
+newsletter boxes, breadcrumbs, wiki edit links...) are dropped; only text is kept,
+escaped as Markdown.  Headings, lists, block quotes, figure captions, ``<pre>``
+(line by line, hard line breaks; ``<pre><code>`` as inline code, never translated)
+and tables (GFM pipe tables; a layout table, whose cells hold paragraphs, is read as
+blocks) keep their structure.  :func:`main_content` finds the article's element.
 """
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -20,6 +26,19 @@ _DROP = ("script", "style", "iframe", "frame", "frameset", "object", "embed", "f
 _PAGE_DROP = ("nav", "header", "footer", "aside", "menu", "dialog")
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _SAFE_SCHEMES = ("http", "https", "mailto")
+# class/id words of page furniture (whole words of the class or id, split on - _ and spaces)
+_FURNITURE = frozenset((
+    "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "pub", "publicite",
+    "banner", "sponsor", "sponsored", "share", "sharing", "sharebar", "social", "socials",
+    "comment", "comments", "commentaires", "reactions", "disqus", "related", "recommended",
+    "outbrain", "taboola", "newsletter", "subscribe", "subscription", "abonnement", "paywall",
+    "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "ariane", "sidebar", "menu",
+    "navbar", "navigation", "nav", "footer", "toolbar", "popup", "modal", "promo", "teaser",
+    "editsection", "catlinks", "printfooter", "noprint", "jump", "navbox",
+))
+_WORDS = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
+_TABLE_BLOCKS = ("p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+                 "blockquote", "section", "article")
 _BLOCKISH = frozenset(("p", "div", "section", "article", "blockquote", "pre", "table", "tr",
                        "dl", "dt", "dd", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6"))
 
@@ -45,33 +64,162 @@ def safe_href(href: str | None, base_url: str | None) -> str | None:
     return href if scheme in _SAFE_SCHEMES else None
 
 
-def _inline(el: etree._Element) -> str:
+# Markup is carried through escaping as private-use characters, then made Markdown.
+_OPEN = {"em": "\ue010", "i": "\ue010", "strong": "\ue012", "b": "\ue012", "a": "\ue014"}
+_CLOSE = {"em": "\ue011", "i": "\ue011", "strong": "\ue013", "b": "\ue013"}
+_MARKS = {"\ue010": "*", "\ue011": "*", "\ue012": "**", "\ue013": "**", "\ue014": "["}
+_LINK_END = re.compile("\ue015(\\d+)\ue016")
+_ANY_MARK = re.compile("\ue015\\d+\ue016|[\ue010-\ue016]")
+_OPEN_SPACE = re.compile("([\ue010\ue012\ue014])(\\s+)")
+_SPACE_CLOSE = re.compile("(\\s+)(\ue011|\ue013|\ue015\\d+\ue016)")
+_EMPTY = re.compile("\ue010\ue011|\ue012\ue013|\ue014\ue015\\d+\ue016")
+
+
+def _with_markup(line: str, hrefs: list[str]) -> str:
+    """``line`` (escaped, with private-use marks) as Markdown, or plain if the marks would leak."""
+    plain = " ".join(_ANY_MARK.sub("", line).split())
+    if not _ANY_MARK.search(line):
+        return line
+    for _ in range(3):
+        line = _OPEN_SPACE.sub(r"\2\1", line)
+        line = _SPACE_CLOSE.sub(r"\2\1", line)
+        line = _EMPTY.sub("", line)
+    line = " ".join(line.split())
+    from visavis.core.document.markdown_parser import parse_markdown
+
+    expected = parse_markdown(plain, detect_language=False).plain
+    links_only = re.sub("[\ue010-\ue013]", "", line)
+    for attempt in (line, links_only):  # emphasis that would leak goes first, then links
+        marked = _LINK_END.sub(lambda m: f"]({hrefs[int(m.group(1))]})", attempt)
+        for mark, text in _MARKS.items():
+            marked = marked.replace(mark, text)
+        if parse_markdown(marked, detect_language=False).plain == expected:
+            return marked
+    return plain
+
+
+def _inline(el: etree._Element, base_url: str | None = None) -> str:
     parts: list[str] = []
+    hrefs: list[str] = []
 
     def walk(node: etree._Element) -> None:
         if node.text:
             parts.append(node.text)
         for child in node:
             if isinstance(child.tag, str):
-                if child.tag == "br":
+                tag = child.tag
+                if tag == "br":
                     parts.append("\n")
-                elif child.tag in _BLOCKISH:
+                elif tag in _BLOCKISH:
                     parts.append("\n")
                     walk(child)
                     parts.append("\n")
-                elif child.tag not in ("ul", "ol"):
+                elif tag == "a" and (href := safe_href(child.get("href"), base_url)):
+                    parts.append(_OPEN["a"])
+                    walk(child)
+                    parts.append(f"\ue015{len(hrefs)}\ue016")
+                    hrefs.append(href.replace(" ", "%20").replace("(", "%28").replace(")", "%29"))
+                elif tag in _CLOSE:
+                    parts.append(_OPEN[tag])
+                    walk(child)
+                    parts.append(_CLOSE[tag])
+                elif tag not in ("ul", "ol"):
                     walk(child)
             if child.tail:
                 parts.append(child.tail)
 
     walk(el)
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    return "\n".join(escape_line(line) for line in lines if line)
+    joined = "".join(parts)
+    if "\n" in joined:  # a mark must not span lines
+        joined = _ANY_MARK.sub("", joined) if _ANY_MARK.search(joined) else joined
+    lines = (" ".join(line.split()) for line in joined.split("\n"))
+    return "\n".join(_with_markup(escape_line(line), hrefs) for line in lines if line)
+
+
+def _is_furniture(el: etree._Element) -> bool:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if not names.strip():
+        return False
+    words = set(_WORDS.split(names)) | set(names.split())
+    return bool(words & _FURNITURE)
+
+
+def _pre(el: etree._Element) -> str:
+    """A ``<pre>`` as lines with hard breaks; inside ``<code>`` each line is inline code."""
+    code = el.find(".//code") is not None
+    out: list[str] = []
+    for raw in "".join(el.itertext()).strip("\n").split("\n"):
+        line = raw.rstrip()
+        if not line.strip():
+            out.append("")
+            continue
+        if code:
+            fence = "``" if "`" in line else "`"
+            out.append(f"{fence} {line.strip()} {fence}" if fence == "``" else f"`{line.strip()}`")
+        else:
+            out.append(escape_line(line))
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in out + [""]:
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append("\\\n".join(current))
+            current = []
+    return "\n\n".join(paragraphs)
+
+
+def _cell(el: etree._Element) -> str:
+    text = " ".join("".join(el.itertext()).split())
+    return escape_line(text).replace("|", "\\|") if text else ""
+
+
+def _table(el: etree._Element) -> str | None:
+    """A GFM pipe table, or None for a layout table (cells holding blocks)."""
+    rows: list[tuple[list[str], bool]] = []
+    for tr in el.iter("tr"):
+        if tr.getparent() is not None and _ancestor_table(tr) is not el:
+            continue  # a nested table's row
+        cells = [c for c in tr if getattr(c, "tag", None) in ("td", "th")]
+        if not cells:
+            continue
+        for c in cells:
+            if any(c.iter(*_TABLE_BLOCKS)) and any(
+                    d is not c for d in c.iter(*_TABLE_BLOCKS)):
+                return None
+        texts: list[str] = []
+        for c in cells:
+            texts.append(_cell(c))
+            span = c.get("colspan", "1")
+            texts.extend([""] * (min(int(span), 50) - 1 if span.isdigit() and int(span) > 1 else 0))
+        rows.append((texts, all(c.tag == "th" for c in cells)))
+    if not rows or not any(t for row, _ in rows for t in row):
+        return None
+    cols = max(len(row) for row, _ in rows)
+    lines = []
+    for i, (row, _) in enumerate(rows):
+        row = row + [""] * (cols - len(row))
+        lines.append("| " + " | ".join(row) + " |")
+        if i == 0:
+            lines.append("|" + "---|" * cols)
+    caption = el.find("caption")
+    text = "\n".join(lines)
+    if caption is not None and "".join(caption.itertext()).strip():
+        text = _inline(caption) + "\n\n" + text
+    return text
+
+
+def _ancestor_table(el: etree._Element) -> etree._Element | None:
+    parent = el.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
 
 
 class _Writer:
-    def __init__(self) -> None:
+    def __init__(self, base_url: str | None = None) -> None:
         self.blocks: list[str] = []
+        self.base_url = base_url
 
     def add(self, text: str, prefix: str = "", quote: int = 0) -> None:
         if not text.strip():
@@ -85,16 +233,26 @@ class _Writer:
     def walk(self, el: etree._Element, quote: int = 0, depth: int = 0) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _HEADINGS:
-            self.add("#" * _HEADINGS[tag] + " " + _inline(el).replace("\n", " "), quote=quote)
-        elif tag in ("p", "pre", "dt", "dd", "figcaption", "caption", "td", "th"):
-            self.add(_inline(el), quote=quote)
+            self.add("#" * _HEADINGS[tag] + " " + _inline(el, self.base_url).replace("\n", " "), quote=quote)
+        elif tag == "pre":
+            for paragraph in _pre(el).split("\n\n"):
+                self.add(paragraph, quote=quote)
+        elif tag == "table":
+            table = _table(el)
+            if table is None:
+                self._container(el, quote, depth)
+            else:
+                for part in table.split("\n\n"):
+                    self.add(part, quote=quote)
+        elif tag in ("p", "dt", "dd", "figcaption", "caption", "td", "th"):
+            self.add(_inline(el, self.base_url), quote=quote)
         elif tag in ("ul", "ol"):
             number = int(el.get("start", "1")) if el.get("start", "1").isdigit() else 1
             for li in el:
                 if getattr(li, "tag", None) != "li":
                     continue
                 marker = f"{number}. " if tag == "ol" else "- "
-                self.add(_inline(li), "   " * depth + marker, quote)
+                self.add(_inline(li, self.base_url), "   " * depth + marker, quote)
                 number += 1
                 for nested in li.iter("ul", "ol"):
                     if nested.getparent() is li:
@@ -130,13 +288,71 @@ def _collapse(parts: list[str]) -> str:
     return "\n".join(escape_line(line) for line in lines if line)
 
 
-def html_tree_to_markdown(root: etree._Element, page: bool = True) -> str:
-    """Markdown of the readable text under ``root`` (``page``: also drop nav/header/footer)."""
+def _drop_furniture(root: etree._Element) -> None:
+    """Remove elements named like page furniture, unless one holds most of the page's text
+    (a wrapper ``<div class="page has-sidebar">`` is not furniture)."""
+    total = _text_length(root)
+    doomed = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
+              and _is_furniture(el)]
+    for el in doomed:
+        if _text_length(el) > 0.4 * total and total > 500:
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail and el.tail.strip():  # keep the text that follows the element
+            previous = el.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
+
+
+def _text_length(el: etree._Element) -> int:
+    return len(" ".join("".join(el.itertext()).split()))
+
+
+def main_content(root: etree._Element) -> etree._Element:
+    """The element that holds the article: the biggest ``<article>``, else ``<main>`` /
+    ``role=main``, else the element whose own paragraphs hold the most text (readability)."""
+    articles = [el for el in root.iter("article")]
+    if articles:
+        best = max(articles, key=_text_length)
+        if _text_length(best) >= 200:
+            return best
+    for el in root.iter("main", "div", "section"):
+        if (el.tag == "main" or el.get("role") == "main") and _text_length(el) >= 200:
+            return el
+    scores: dict[etree._Element, float] = {}
+    for p in root.iter("p", "pre", "blockquote"):
+        length = _text_length(p)
+        parent = p.getparent()
+        if parent is None or length < 25:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + length
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + length / 2
+    if not scores:
+        body = root.find(".//body")
+        return body if body is not None else root
+    best = max(scores, key=lambda el: scores[el])
+    return best
+
+
+def html_tree_to_markdown(root: etree._Element, page: bool = True, main: bool = False,
+                          base_url: str | None = None) -> str:
+    """Markdown of the readable text under ``root`` (``page``: also drop nav/header/footer
+    and page furniture by class/id; ``main``: only the article element, :func:`main_content`)."""
     etree.strip_elements(root, *(_DROP + (_PAGE_DROP if page else ())), etree.Comment,
                          etree.ProcessingInstruction, with_tail=False)
+    if page:
+        _drop_furniture(root)
     body = root.find(".//body")
-    writer = _Writer()
-    writer.walk(body if body is not None else root)
+    start = main_content(root) if main else (body if body is not None else root)
+    writer = _Writer(base_url)
+    writer.walk(start)
     return "\n\n".join(writer.blocks)
 
 
