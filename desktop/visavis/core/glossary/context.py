@@ -16,8 +16,8 @@ that the context asks for, the others keep their order behind it:
   clause is the conjunction; « soit » after « que » + subject is être, else a conjunction;
 * frequent verbs' forms (être, avoir, faire, pouvoir…) are verbs by default.
 
-``verb_form(words, i)`` tells how to put the English of a chosen verb ("3sg", "pp", "base"
-or "" for the infinitive), for english_forms.inflect_gloss.
+``verb_form(words, i)`` tells how to put the English of a chosen verb ("3sg", "pp", "base",
+"subj" or "" for the infinitive), for english_forms.inflect_gloss.
 """
 
 from __future__ import annotations
@@ -240,6 +240,8 @@ def verb_form(words: Sequence[Word], i: int, entry: DictEntry) -> str:
         return ""  # the infinitive itself
     if after_auxiliary(words, i) and is_participle_form(key):
         return "pp"
+    if key in ("soit", "soient", "sois", "soyons", "soyez"):
+        return "subj"
     if key in ("est", "a", "fait", "va", "dit", "peut", "doit", "sait", "veut", "vient", "met",
                "prend", "tient", "faut") and not after_auxiliary(words, i):
         return "3sg"

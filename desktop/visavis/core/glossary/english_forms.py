@@ -3,7 +3,7 @@
 ``"to rise, to amount to"`` shown for « s'élève » reads "rises, amounts to"; for « a été »
 ``"to be"`` reads "been".  Only glosses of the shape "to VERB …" change; everything else
 is returned as it is.  Forms: ``"3sg"`` (il monte -> rises), ``"pp"`` (past participle),
-``"base"`` (ils montent -> rise), ``""`` (keep the infinitive).
+``"base"`` (ils montent -> rise), ``"subj"`` (qu'il soit -> be), ``""`` (keep the infinitive).
 """
 
 from __future__ import annotations
@@ -70,6 +70,8 @@ def _inflect_one(part: str, form: str) -> str:
         verb = past_participle(verb)
     elif form == "base":
         verb = "are" if verb == "be" else verb
+    elif form == "subj":
+        pass  # « qu'il soit » -> "be"
     else:
         return part.strip()
     return verb + rest

@@ -9,8 +9,8 @@ dictionary's sorted keys by prefix, so nothing is loaded beforehand.  Rules:
 * a function word (article, preposition, pronoun, conjunction) only matches itself: « des
   nouveaux » is not « de nouveau »;
 * a term made only of function words is compositional, not a term (« de la », « de le »);
-* the longest term at a place wins, and when a longer term starts at the next word and
-  overlaps it, that one wins (« travail à temps plein »);
+* the longest term at a place wins, and when a term as long starts inside it and goes
+  further, that one wins (« venu de nouveau »: « de nouveau », not « venir de »);
 * the reader's terms are tried first.
 
 Words left over are looked up one by one (hyphenated compounds: whole, then parts), and
@@ -148,7 +148,7 @@ class Glossary:
         i = 0
         while i < len(words):
             term_hit, used = best[i]
-            overtaken = any(best[k][1] > used and k + best[k][1] > i + used
+            overtaken = any(best[k][1] >= used and k + best[k][1] > i + used
                             for k in range(i + 1, min(len(words), i + used)))
             if term_hit is not None and not overtaken:
                 hits.append(term_hit)

@@ -1,0 +1,135 @@
+"""Entry and sense in context, on the bundled dictionary: the homograph table and the rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from visavis.core.glossary.dictionary import Dictionary
+from visavis.core.glossary.english_forms import inflect_gloss
+from visavis.core.glossary.lookup import lookup
+from visavis.core.glossary.terms import Glossary
+from visavis.core.translation.types import Translation
+
+# (word, sentence, expected headword, expected part of speech, a word of the first sense)
+HOMOGRAPHS = [
+    ("est", "Le projet est terminé.", "être", "v", "is"),
+    ("est", "Le vent souffle de l'est.", "est", "n", "east"),
+    ("été", "Il a été élu maire.", "être", "v", "been"),
+    ("été", "L'été dernier, il a plu.", "été", "n", "summer"),
+    ("soit", "Il faut que le texte soit clair.", "être", "v", "be"),
+    ("soit", "Dix euros, soit vingt dollars.", "soit", "conj", "that is to say"),
+    ("fait", "Elle a fait ses devoirs.", "faire", "v", "done"),
+    ("fait", "Le fait est connu.", "fait", "n", "fact"),
+    ("livre", "Le livre est sur la table.", "livre", "n", "book"),
+    ("livre", "Une livre de beurre coûte cher.", "livre", "n", "pound"),
+    ("droit", "Elle a le droit de voter.", "droit", "n", "right"),
+    ("cours", "Le cours commence à huit heures.", "cours", "n", "class"),
+    ("marche", "La marche est longue.", "marche", "n", "walk"),
+    ("marche", "Elle marche vers la gare.", "marcher", "v", "walks"),
+    ("porte", "Ferme la porte.", "porte", "n", "door"),
+    ("porte", "Il porte un manteau.", "porter", "v", "carries"),
+    ("tour", "La tour est haute.", "tour", "n", "tower"),
+    ("tour", "C'est mon tour de jouer.", "tour", "n", "turn"),
+    ("pas", "Il ne vient pas.", "pas", "adv", "not"),
+    ("pas", "Un pas en avant.", "pas", "n", "step"),
+    ("or", "Or, il pleut depuis hier.", "or", "conj", "however"),
+    ("or", "Une bague en or massif.", "or", "n", "gold"),
+    ("son", "Son chat dort.", "son", "det", "his"),
+    ("son", "Le son est trop fort.", "son", "n", "sound"),
+    ("sens", "Le sens de la phrase est clair.", "sens", "n", "meaning"),
+    ("sens", "Je sens une odeur.", "sentir", "v", "smell"),
+    ("mais", "Mais il part demain.", "mais", "conj", "but"),
+    ("ce", "Ce livre est bon.", "ce", "det", "this"),
+    ("ce", "Ce qui compte, c'est le résultat.", "ce", "pron", "it"),
+]
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return Glossary(Dictionary.load())
+
+
+@pytest.mark.parametrize(("word", "sentence", "headword", "pos", "sense"), HOMOGRAPHS)
+def test_homograph_in_context(glossary: Glossary, word: str, sentence: str, headword: str,
+                              pos: str, sense: str) -> None:
+    result = lookup(word, glossary, sentence=sentence)
+    assert (result.term, result.pos) == (headword, pos)
+    assert sense in result.senses[0], result.senses
+
+
+def test_other_entries_are_folded_behind_the_chosen_one(glossary: Glossary) -> None:
+    result = lookup("est", glossary, sentence="Le projet est terminé.")
+    assert result.term == "être" and any(o.headword == "est" for o in result.others)
+
+
+@pytest.mark.parametrize(("sentence", "word", "headword", "first"), [
+    ("Le montant s'élève à trois millions.", "s'élève", "s'élever", "rises, amounts to"),
+    ("Les chats se faufilent partout.", "faufilent", "se faufiler", "slip through"),
+])
+def test_reflexive_verbs_are_the_pronominal_verb_never_a_noun(
+        glossary: Glossary, sentence: str, word: str, headword: str, first: str) -> None:
+    result = lookup(word, glossary, sentence=sentence)
+    assert result.term == headword and result.pos == "v"
+    assert result.senses[0].startswith(first)
+
+
+@pytest.mark.parametrize(("sentence", "span", "term"), [
+    ("La mise en oeuvre de la réforme.", "mise en oeuvre", "mise en œuvre"),
+    ("Il est, c'est-à-dire, absent.", "c'est-à-dire", "c'est-à-dire"),
+    ("Elle a d'ailleurs raison.", "d'ailleurs", "d'ailleurs"),
+    ("Il pleut aujourd'hui.", "aujourd'hui", "aujourd'hui"),
+    ("Elle travaille à temps plein.", "à temps plein", "à temps plein"),
+    ("Un travail à temps plein.", "à temps plein", "à temps plein"),
+    ("Il est venu de nouveau.", "de nouveau", "de nouveau"),
+])
+def test_terms_match_variants_and_the_longest_wins(glossary: Glossary, sentence: str,
+                                                   span: str, term: str) -> None:
+    hits = [(sentence[h.start:h.end], h.term) for h in glossary.match(sentence)]
+    assert (span, term) in hits
+
+
+@pytest.mark.parametrize(("sentence", "not_a_term"), [
+    ("Des nouveaux venus arrivent.", "des nouveaux"),
+    ("Il parle de la ville.", "de la"),
+    ("Il boit de l'eau.", "de l'"),
+])
+def test_no_term_across_a_function_word_or_of_function_words_only(
+        glossary: Glossary, sentence: str, not_a_term: str) -> None:
+    spans = [sentence[h.start:h.end].lower() for h in glossary.match(sentence)]
+    assert not_a_term not in spans
+
+
+def test_the_sense_found_in_the_english_is_put_first_and_marked(glossary: Glossary) -> None:
+    sentence = "Le cours du dollar a baissé."
+    plain = lookup("cours", glossary, sentence=sentence)
+    assert plain.senses[0].startswith("course") and not plain.used_here
+    here = lookup("cours", glossary, sentence=sentence,
+                  translation=Translation("The dollar's exchange rate fell."))
+    assert "rate" in here.senses[0] and here.used_here
+
+
+def test_the_english_picks_the_sense_of_a_verb(glossary: Glossary) -> None:
+    result = lookup("marche", glossary, sentence="La machine marche bien.",
+                    translation=Translation("The machine works well."))
+    assert result.term == "marcher" and result.senses[0].startswith("works") and result.used_here
+
+
+def test_here_shows_only_confident_links(glossary: Glossary) -> None:
+    sentence = "Le gouvernement a annoncé une nouvelle loi."
+    translation = Translation("The government announced a new law.")
+    assert lookup("loi", glossary, sentence=sentence, translation=translation).here == "law"
+    assert lookup("ne", glossary, sentence="Il ne part pas.",
+                  translation=Translation("He is not leaving.")).here == ""
+
+
+@pytest.mark.parametrize(("gloss", "form", "shown"), [
+    ("to rise, to amount to", "3sg", "rises, amounts to"),
+    ("to be", "pp", "been"),
+    ("to stop", "pp", "stopped"),
+    ("to carry; to worry", "3sg", "carries; worries"),
+    ("to slink", "base", "slink"),
+    ("book", "3sg", "book"),
+    ("to go", "", "to go"),
+])
+def test_english_verb_forms(gloss: str, form: str, shown: str) -> None:
+    assert inflect_gloss(gloss, form) == shown
