@@ -9,6 +9,8 @@ import sys
 from visavis.cli import CommandError
 
 HELP = "Look up a French word or term in the dictionary and in your glossary."
+_MORE_POS = {"det": "determiner", "name": "proper noun", "phrase": "phrase", "abbr": "abbreviation",
+             "part": "particle"}
 
 _POS_NAMES = {"n": "noun", "v": "verb", "vt": "transitive verb", "vi": "intransitive verb",
               "adj": "adjective", "adv": "adverb", "prep": "preposition", "pron": "pronoun",
@@ -19,13 +21,16 @@ _GENDER_NAMES = {"m": "masculine", "f": "feminine"}
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("term", nargs="+", metavar="WORD_OR_TERM",
                         help="a word (any inflected form) or a multi-word term")
+    parser.add_argument("--context", metavar="SENTENCE",
+                        help="the French sentence the word is in: the entry and sense used "
+                             "there come first, as in the popup")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--no-library", action="store_true",
                         help="ignore your glossary (dictionary only)")
 
 
 def describe(pos: str, gender: str) -> str:
-    parts = [_POS_NAMES.get(pos, pos)] if pos else []
+    parts = [_POS_NAMES.get(pos) or _MORE_POS.get(pos, pos)] if pos else []
     if gender:
         parts.append(_GENDER_NAMES.get(gender, gender))
     return ", ".join(parts)
@@ -62,7 +67,11 @@ def run(args: argparse.Namespace) -> int:
         dictionary = default_dictionary()
     except DictionaryError as exc:
         raise CommandError(str(exc)) from exc
-    result = lookup(query, Glossary(dictionary, _reader_entries(args.no_library)))
+    context = args.context
+    if context is not None and query.lower() not in context.lower():
+        raise CommandError(f"« {query} » is not in the --context sentence")
+    result = lookup(query, Glossary(dictionary, _reader_entries(args.no_library)),
+                    sentence=context)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return 0 if result.found else 1
@@ -81,4 +90,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"  your note: {result.note}")
     for number, sense in enumerate(result.senses, start=1):
         print(f"  {number}. {sense}")
+    for other in result.others:
+        grammar = describe(other.pos, other.gender)
+        senses = "; ".join(other.senses)
+        print(f"  also: {other.headword}" + (f" ({grammar})" if grammar else "") + f": {senses}")
     return 0

@@ -46,3 +46,23 @@ def test_damaged_library_falls_back_to_the_dictionary(capsys: pytest.CaptureFixt
     assert captured.out.startswith("offre (noun, feminine)")
     assert "damaged" in captured.err
     assert library_file.read_bytes() == b"garbage, not a database" * 50  # left untouched
+
+
+def test_lookup_with_context_applies_the_popup_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_command("lookup", ["est", "--context", "Le projet est terminé."]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "être (verb)" and lines[1] == "  1. is"
+    assert any(line.startswith("  also: est") for line in lines)
+
+
+def test_lookup_context_json_and_reflexive(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_command("lookup", ["s'élève", "--context", "Le montant s'élève à trois millions.",
+                                  "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["term"] == "s'élever" and data["senses"][0] == "rises, amounts to"
+
+
+def test_lookup_word_missing_from_the_context_is_refused(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_command("lookup", ["livre", "--context", "Le projet est terminé."]) == 2
+    assert "not in the --context sentence" in capsys.readouterr().err
