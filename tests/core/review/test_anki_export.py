@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from fixtures.review_fakes import FakeWordStatus
 from visavis.core.glossary.reader_glossary import ReaderGlossary
+from visavis.core.knowledge import TermStatus
 from visavis.core.review.anki_export import (
     FIELDS,
     StatusFilterError,
@@ -95,8 +95,8 @@ def test_reimport_updates_notes_instead_of_duplicating(reading_library, tmp_path
 
 
 def test_status_filter_chooses_the_terms(reading_library, tmp_path):
-    reading_library.word_status = FakeWordStatus({"recruter": KNOWN, "jeune pousse": LEARNING_2,
-                                                  "cheval": NEW})
+    for key, status in (("recruter", KNOWN), ("jeune pousse", LEARNING_2), ("cheval", NEW)):
+        reading_library.word_status.set(key, TermStatus(status))
     out = tmp_path / "deck.apkg"
     assert export_anki(reading_library, out, parse_statuses("learning")) == 1
     assert export_anki(reading_library, out, parse_statuses("new")) == 1  # cheval, no sentence

@@ -7,9 +7,13 @@ from datetime import datetime, timedelta
 import pytest
 from fsrs import Rating, Scheduler, State
 
-from fixtures.review_fakes import Clock, FakeOccurrences, FakeWordStatus
+from fixtures.review_fakes import Clock
+from visavis.core.glossary.reader_glossary import ReaderGlossary
+from visavis.core.knowledge import TermStatus
 from visavis.core.review import Reviewer
-from visavis.core.review.card_face import cloze_text, english_html, front_html
+from visavis.core.review.card_face import build_face, cloze_text, english_html, front_html
+from visavis.core.review.model import MetSentence
+from visavis.core.review.reviewer import to_stamp
 from visavis.core.review.status_rules import KNOWN, LEARNING_1, LEARNING_2, NEW
 from visavis.core.review.store import ReviewStore
 
@@ -110,8 +114,8 @@ def test_new_terms_per_day_are_limited(reading_library, clock, scheduler):
 
 
 def test_statuses_advance_to_known_and_lapse_to_learning(reading_library, clock, scheduler):
-    statuses = FakeWordStatus({"recruter": NEW})
-    reading_library.word_status = statuses
+    statuses = reading_library.word_status
+    statuses.set("recruter", TermStatus.NEW)
     reviewer = Reviewer(reading_library, clock=clock, scheduler=scheduler)
     seen = []
     for _ in range(12):
@@ -126,49 +130,65 @@ def test_statuses_advance_to_known_and_lapse_to_learning(reading_library, clock,
     days, status = seen[-1]
     assert status == KNOWN and days >= 21  # Good at a long interval: Known
     assert all(s < KNOWN for d, s in seen if d < 21)
-    assert statuses.get("recruter") == KNOWN
+    assert statuses.get("recruter") == TermStatus.KNOWN
     assert "recrutées" not in by_term(reviewer)  # a Known term leaves the review
-    assert statuses.changes[-1][2] == result.card.last_review
+    change = statuses.history("recruter")[-1]
+    assert (change.old_status, change.new_status) == (TermStatus.LEARNING_3, TermStatus.KNOWN)
+    assert change.changed_at == to_stamp(result.card.last_review)  # the review clock's time
     # The reader demotes it; an Again lapses it to Learning 1 and counts a lapse.
-    statuses.set("recruter", LEARNING_2)
+    statuses.set("recruter", TermStatus.LEARNING_2)
     clock.advance(days=60)
     item = by_term(reviewer)["recrutées"]
     result = reviewer.grade(item, Rating.Again)
-    assert result.status_after == LEARNING_1 and statuses.get("recruter") == LEARNING_1
+    assert result.status_after == LEARNING_1
+    assert statuses.get("recruter") == TermStatus.LEARNING_1
     assert result.card.lapses == 1 and result.card.state == State.Relearning
 
 
 def test_known_and_ignored_glossary_terms_are_not_reviewed(reading_library, clock, scheduler):
-    reading_library.word_status = FakeWordStatus({"recruter": KNOWN, "jeune pousse": 6})
+    reading_library.word_status.set("recruter", TermStatus.KNOWN)
+    reading_library.word_status.set("jeune pousse", TermStatus.IGNORED)
     assert Reviewer(reading_library, clock=clock, scheduler=scheduler).queue() == []
 
 
 def test_status_terms_are_reviewed_without_a_glossary_entry(library, clock, scheduler):
-    library.word_status = FakeWordStatus({"cheval": NEW, "chat": KNOWN})
+    library.word_status.set("cheval", TermStatus.NEW)
+    library.word_status.set("chat", TermStatus.KNOWN)
     (item,) = Reviewer(library, clock=clock, scheduler=scheduler).queue()
     assert item.term.term_key == "cheval" and item.term.status == NEW
 
 
 def test_sentences_rotate_between_reviews(library, clock, scheduler):
-    article = library.articles.add("Chevaux", "Le cheval court. Les chevaux mangent.")
-    library.word_status = FakeWordStatus({"cheval": NEW})
-    library.word_occurrences = FakeOccurrences({"cheval": [
-        (article, "s1", "Le cheval court.", "The horse runs."),
-        (article, "s2", "Les chevaux mangent.", "The horses eat."),
-        (article, "s3", "Le cheval court.", "The horse runs."),  # repeated: shown once
-    ]})
+    from visavis.core.translation.types import Translation
+
+    articles = [library.articles.add("Au pré", "Le cheval court dans le pré."),
+                library.articles.add("À l'écurie", "Les chevaux mangent du foin.")]
+    for article in articles:
+        library.word_occurrences.index_article(article)
+    library.translations.put("m", "Le cheval court dans le pré.",
+                             Translation("The horse runs in the meadow.", ((3, 9, 4, 9),)))
+    library.word_status.set("cheval", TermStatus.NEW)
     reviewer = Reviewer(library, clock=clock, scheduler=scheduler)
     shown = []
     for _ in range(3):
         (item,) = reviewer.queue()
-        shown.append(item.face.french)
-        assert item.face.sentence_count == 2 and item.face.article_title == "Chevaux"
+        shown.append((item.face.french, item.face.article_title, item.face.english))
+        assert item.face.sentence_count == 2
         clock.now = reviewer.grade(item, Rating.Again).card.due
-    assert shown == ["Le cheval court.", "Les chevaux mangent.", "Le cheval court."]
-    assert front_html(item.face) == '<b class="term">Le cheval</b> court.' or \
-        front_html(item.face) == 'Le <b class="term">cheval</b> court.'
+    first, second = shown[0], shown[1]
+    assert {first, second} == {
+        ("Le cheval court dans le pré.", "Au pré", "The horse runs in the meadow."),
+        ("Les chevaux mangent du foin.", "À l'écurie", "")}
+    assert shown[2] == first  # back to the first sentence
+    ids = {"Au pré": articles[0], "À l'écurie": articles[1]}
     log = ReviewStore(library.database).history("cheval")
-    assert [entry.sentence_id for entry in log] == ["s1", "s2", "s1"]
+    assert [entry.article_id for entry in log] == [ids[title] for _, title, _ in shown]
+    pre = build_face(library.database, item.term, [MetSentence(
+        "Le cheval court dans le pré.", "The horse runs in the meadow.")])
+    assert front_html(pre) == 'Le <b class="term">cheval</b> court dans le pré.'
+    assert english_html(pre) == 'The <b class="aligned">horse</b> runs in the meadow.'
+    plural = build_face(library.database, item.term, [MetSentence("Les chevaux mangent du foin.")])
+    assert front_html(plural) == 'Les <b class="term">chevaux</b> mangent du foin.'
 
 
 def test_a_clock_without_time_zone_is_refused(library, scheduler):
@@ -195,3 +215,14 @@ def test_learn_ahead_brings_back_cards_due_soon(reading_library, clock, schedule
     assert reviewer.queue() == []
     assert len(reviewer.queue(ahead=timedelta(minutes=20))) == 1
     assert reviewer.next_due() == clock.now + timedelta(minutes=10)
+
+
+def test_english_the_model_did_not_write_is_aligned_by_the_dictionary(library, clock, scheduler):
+    """A reader's correction has no cached engine alignment: the word aligner links it."""
+    french = "Le cheval court dans le pré."
+    article = library.articles.add("Au pré", french)
+    library.corrections.set(article, "s1", french, "The horse is running in the meadow.")
+    ReaderGlossary(library).add("pré", "meadow", article_id=article, context=french)
+    (item,) = Reviewer(library, clock=clock, scheduler=scheduler).queue()
+    assert item.face.english == "The horse is running in the meadow."
+    assert english_html(item.face) == 'The horse is running in the <b class="aligned">meadow</b>.'

@@ -1,8 +1,8 @@
 """Which English words of a sentence translate the term: highlighted on the card's back.
 
-First choice: the glossary's word aligner (``core/glossary/word_alignment.align_words``,
-confidence per link, works on any English).  Until it exists — or when it finds nothing —
-the engine's attention alignment cached with the machine translation of the sentence
+First choice: the glossary's word aligner (``core/glossary/word_alignment``: dictionary
+evidence, works on any English, only its confident links).  When it links none of the
+term's words, the engine's alignment cached with the machine translation of the sentence
 (``core/glossary/alignment.aligned_english``), when the English shown is that translation.
 """
 
@@ -11,11 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from visavis.core.glossary.alignment import aligned_english
+from visavis.core.glossary.word_alignment import align_words, english_for
 from visavis.core.review.model import Span
 from visavis.core.store.translations import alignment_from_json
 from visavis.core.translation.types import Translation
-
-MIN_CONFIDENCE = 0.5
 
 
 def _merge(spans: list[Span], text: str = "") -> tuple[Span, ...]:
@@ -29,32 +28,10 @@ def _merge(spans: list[Span], text: str = "") -> tuple[Span, ...]:
     return tuple(merged)
 
 
-def _link_spans(link: Any) -> tuple[int, int, int, int, float]:
-    """(fr_start, fr_end, en_start, en_end, confidence) of one aligner link."""
-    if isinstance(link, tuple):
-        a, b, c, d, *rest = link
-        return a, b, c, d, float(rest[0]) if rest else 1.0
-    names = [("fr_start", "fr_end", "en_start", "en_end"),
-             ("src_start", "src_end", "tgt_start", "tgt_end"),
-             ("source_start", "source_end", "target_start", "target_end")]
-    for group in names:
-        if all(hasattr(link, n) for n in group):
-            values = [int(getattr(link, n)) for n in group]
-            return (*values, float(getattr(link, "confidence", 1.0)))  # type: ignore[return-value]
-    raise TypeError(f"unknown alignment link {link!r}")
-
-
-def _aligner_spans(french: str, english: str, fr_spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
-    try:
-        from visavis.core.glossary.word_alignment import align_words
-    except ImportError:
-        return None
-    try:
-        links = [_link_spans(link) for link in align_words(french, english)]
-    except (TypeError, ValueError):
-        return None
-    return _merge([(es, ee) for fs, fe, es, ee, conf in links if conf >= MIN_CONFIDENCE
-                   and any(fs < end and start < fe for start, end in fr_spans)], english)
+def _aligner_spans(french: str, english: str, fr_spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    links = align_words(french, english)
+    return _merge([span for start, end in fr_spans for span in english_for(links, start, end)],
+                  english)
 
 
 def _cached_alignment(db: Any, french: str, english: str) -> tuple | None:

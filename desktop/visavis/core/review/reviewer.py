@@ -16,6 +16,7 @@ from typing import Any
 
 from fsrs import Rating, Scheduler
 
+from visavis.core.knowledge import TermStatus
 from visavis.core.review.card_face import Senses, build_face
 from visavis.core.review.model import CardFace, ReviewRecord, ReviewTerm, StoredCard
 from visavis.core.review.sources import (
@@ -64,6 +65,11 @@ class GradeResult:
     scheduled_days: float
     status_before: int | None
     status_after: int | None
+
+
+def to_stamp(moment: datetime) -> str:
+    """The library's timestamp format (``database.utc_now``) for a clock time."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def start_of_day(moment: datetime) -> datetime:
@@ -158,13 +164,5 @@ class Reviewer:
         with self.library.database.transaction():  # card, log and status: all or nothing
             saved = self.store.record(updated, record)
             if statuses is not None and after is not None and after != before:
-                statuses.set(term.term_key, _status(after), when=now)
+                statuses.set(term.term_key, TermStatus(after), when=to_stamp(now))
         return GradeResult(saved, rating, scheduled, before, after)
-
-
-def _status(value: int) -> Any:
-    try:
-        from visavis.core.knowledge import TermStatus
-    except ImportError:
-        return value
-    return TermStatus(value)

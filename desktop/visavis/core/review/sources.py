@@ -18,9 +18,12 @@ MAX_SENTENCES = 5  # sentences that rotate on one term's card
 
 
 class WordStatuses(Protocol):
-    def get_many(self, lemmas: list[str]) -> dict[str, Any]: ...
-    def set(self, lemma: str, status: Any, form: str | None = None,
-            when: Any = None) -> Any: ...
+    """What review needs of ``library.word_status`` (core/knowledge/word_status.py)."""
+
+    def get_many(self, keys: list[str]) -> dict[str, Any]: ...
+    def lemma_statuses(self) -> dict[str, Any]: ...
+    def set(self, lemma: str, status: Any, *, form: str | None = None,
+            when: str | None = None) -> Any: ...
 
 
 def word_statuses(library: Any) -> WordStatuses | None:
@@ -34,7 +37,7 @@ def _status_value(status: Any) -> int | None:
 
 
 def status_of(library: Any, term_keys: list[str]) -> dict[str, int | None]:
-    """Current word status of each term key (None when never set or no word statuses)."""
+    """Stored word status of each term key (None when never set or no word statuses)."""
     statuses = word_statuses(library)
     if statuses is None or not term_keys:
         return dict.fromkeys(term_keys)
@@ -42,18 +45,13 @@ def status_of(library: Any, term_keys: list[str]) -> dict[str, int | None]:
     return {key: _status_value(found.get(key)) for key in term_keys}
 
 
-def _status_terms(library: Any, wanted: frozenset[int]) -> dict[str, tuple[str, int]]:
-    """{lemma: (form shown, status)} of every term whose status is in ``wanted``."""
+def _status_terms(library: Any, wanted: frozenset[int]) -> dict[str, int]:
+    """{lemma key: status} of every term (word or multi-word) whose status is in ``wanted``."""
     statuses = word_statuses(library)
-    lister = getattr(statuses, "with_status", None)
-    if lister is None or not wanted:
+    if statuses is None or not wanted:
         return {}
-    terms: dict[str, tuple[str, int]] = {}
-    for item in lister(sorted(wanted)):
-        lemma, status = item[0], _status_value(item[1])
-        form = item[2] if len(item) > 2 and item[2] else lemma
-        terms[lemma] = (form, status)
-    return terms
+    return {lemma: value for lemma, status in statuses.lemma_statuses().items()
+            if (value := _status_value(status)) in wanted}
 
 
 def english_of(db: Any, french: str, article_id: int | None = None) -> str:
@@ -111,11 +109,11 @@ def review_terms(library: Any,
             del terms[key]
         else:
             terms[key] = _with_status(terms[key], status)
-    for lemma, (form, status) in _status_terms(library, wanted).items():
+    for lemma, status in _status_terms(library, wanted).items():
         if lemma in terms:
             terms[lemma] = _with_status(terms[lemma], status)
         else:
-            terms[lemma] = ReviewTerm(term_key=lemma, term=form, status=status)
+            terms[lemma] = ReviewTerm(term_key=lemma, term=lemma, status=status)
     return list(terms.values())
 
 
@@ -129,13 +127,10 @@ def sentences_of(library: Any, term: ReviewTerm, limit: int = MAX_SENTENCES) -> 
     found: list[MetSentence] = [term.context] if term.context else []
     occurrences = getattr(library, "word_occurrences", None)
     if occurrences is not None and len(found) < limit:
-        rows = list(occurrences.sentences(term.term_key, limit))
-        titles = article_titles(library.database, {r[0] for r in rows if r[0] is not None})
-        for article_id, sentence_id, french, english in rows:
+        for met in occurrences.sentences(term.term_key, limit):  # knowledge.word_index.Occurrence
             found.append(MetSentence(
-                french=french, english=english or english_of(library.database, french, article_id),
-                article_id=article_id, sentence_id=sentence_id,
-                article_title=titles.get(article_id, "")))
+                french=met.french, english=met.english, article_id=met.article_id,
+                sentence_id=met.sentence_id, article_title=met.title))
     unique: dict[str, MetSentence] = {}
     for sentence in found:
         key = " ".join(sentence.french.split())

@@ -6,20 +6,22 @@
   under a day → Learning 1, under a week → Learning 2, under ``KNOWN_AFTER_DAYS`` →
   Learning 3, from ``KNOWN_AFTER_DAYS`` on → Known.
 
-Statuses are the integers of ``knowledge.TermStatus`` (UNKNOWN=0, NEW=1, LEARNING_1..3=2..4,
-KNOWN=5, IGNORED=6).
+Statuses are ``knowledge.TermStatus`` values (compared as integers).
 """
 
 from __future__ import annotations
 
 from fsrs import Rating
 
-UNKNOWN, NEW, LEARNING_1, LEARNING_2, LEARNING_3, KNOWN, IGNORED = range(7)
-REVIEWED_STATUSES = frozenset({NEW, LEARNING_1, LEARNING_2, LEARNING_3})
+from visavis.core.knowledge import TermStatus
+
+UNKNOWN, NEW, KNOWN, IGNORED = TermStatus.UNKNOWN, TermStatus.NEW, TermStatus.KNOWN, TermStatus.IGNORED
+LEARNING_1, LEARNING_2, LEARNING_3 = TermStatus.LEARNING_1, TermStatus.LEARNING_2, TermStatus.LEARNING_3
+REVIEWED_STATUSES: frozenset[int] = frozenset({NEW, LEARNING_1, LEARNING_2, LEARNING_3})
 KNOWN_AFTER_DAYS = 21.0  # Anki's "mature" threshold
 
 
-def earned_status(scheduled_days: float) -> int:
+def earned_status(scheduled_days: float) -> TermStatus:
     """The status a successful review earns when the next review is ``scheduled_days`` away."""
     if scheduled_days >= KNOWN_AFTER_DAYS:
         return KNOWN
@@ -30,9 +32,9 @@ def earned_status(scheduled_days: float) -> int:
     return LEARNING_1
 
 
-def status_after(before: int | None, rating: Rating, scheduled_days: float) -> int:
+def status_after(before: int | None, rating: Rating, scheduled_days: float) -> TermStatus:
     """The word status after grading a term whose status was ``before`` (None: never set)."""
-    current = before if before in REVIEWED_STATUSES else None
+    current = TermStatus(before) if before in REVIEWED_STATUSES else None
     if rating == Rating.Again:
         return LEARNING_1
     floor = current if current is not None and current >= LEARNING_1 else LEARNING_1
