@@ -8,7 +8,8 @@ dictionary's sorted keys by prefix, so nothing is loaded beforehand.  Rules:
 
 * a function word (article, preposition, pronoun, conjunction) only matches itself: « des
   nouveaux » is not « de nouveau »;
-* a term made only of function words is compositional, not a term (« de la », « de le »);
+* a term made only of function words is compositional, not a term (« de la », « de le »),
+  and so is « de » + one word used as an adjective (« de cheval »: "strong");
 * the longest term at a place wins, and when a term as long starts inside it and goes
   further, that one wins (« venu de nouveau »: « de nouveau », not « venir de »);
 * the reader's terms are tried first.
@@ -98,6 +99,14 @@ def _alternatives(dictionary: Dictionary, word: Word) -> tuple[str, ...]:
 
 def _compositional(key: str) -> bool:
     return all(w.key in FUNCTION_WORDS for w in split_words(key))
+
+
+def _adjectival_de(dictionary: Dictionary, key: str) -> bool:
+    """« de cheval », « de poids »: de + noun read as an adjective is, in running text,
+    nearly always the plain complement (« une offre de cheval »), not the idiom."""
+    if not key.startswith(("de ", "d'")):
+        return False
+    return all(e.pos == "adj" for e in dictionary.entries_for_key(key))
 
 
 class Glossary:
@@ -191,7 +200,8 @@ class Glossary:
                 return
             for n, alt in enumerate(_alternatives(dictionary, words[j])):
                 key = prefix + alt
-                if j > i and dictionary.has_key(key) and not _compositional(key):
+                if j > i and dictionary.has_key(key) and not _compositional(key) and not (
+                        j == i + 1 and _adjectival_de(dictionary, key)):
                     found.append((j - i + 1, -(rank + n), key))
                 if j + 1 < len(words) and dictionary.has_prefix(key + _joiner(alt)):
                     walk(j + 1, key + _joiner(alt), rank + n)

@@ -4,8 +4,8 @@ The dictionary loads and each article is annotated (words and terms matched) in 
 worker; hovering is then a bisect in the precomputed hits, so it never blocks.  Terms
 of the reader's glossary are underlined in the French pane.
 
-Start-up work is one task, in order: the dictionary, simplemma's French data and the
-matcher's multi-word terms (~0.5 s of Python in all).  Articles opened meanwhile are
+Start-up work is one task, in order: the dictionary (opened, queried on demand) and
+simplemma's French and English data (~0.5 s of Python in all).  Articles opened meanwhile are
 annotated once it is done, never before: a second task lemmatising at the same time
 would decode simplemma's data twice and keep two threads competing with the GUI thread
 for the GIL while the window first paints (bench/gui_freeze_bench.py).
@@ -27,6 +27,8 @@ from visavis.core.glossary.lemmas import warm_up
 from visavis.core.glossary.lookup import lookup, resolve_hit
 from visavis.core.glossary.reader_glossary import ReaderEntry, ReaderGlossary
 from visavis.core.glossary.terms import READER, Glossary, Hit
+from visavis.core.glossary.word_alignment import english_lemma
+from visavis.core.translation.types import Translation
 from visavis.ui.features.glossary.add_dialog import AddGlossaryDialog
 from visavis.ui.features.glossary.glossary_view import GlossaryView
 from visavis.ui.features.glossary.popup import GlossaryPopup
@@ -187,11 +189,16 @@ class GlossaryFeature(QObject):
         rect = self.pane.cursorRect(first).united(self.pane.cursorRect(last))
         return QRect(self.pane.viewport().mapToGlobal(rect.topLeft()), rect.size())
 
+    def english_of(self, sid: str) -> Translation | None:
+        """The English the reader sees for a sentence: their correction, else the engine's."""
+        if sid in self.reading.corrections:
+            return Translation(self.reading.corrections[sid])
+        return self.reading.translations.get(sid)
+
     def show_hit(self, sid: str, hit: Hit) -> None:
         sentence = self.sentences[sid]
-        translation = (None if sid in self.reading.corrections
-                       else self.reading.translations.get(sid))
-        result = resolve_hit(hit, self.glossary, sentence.text[hit.start:hit.end], translation)
+        result = resolve_hit(hit, self.glossary, sentence.text[hit.start:hit.end],
+                             self.english_of(sid), sentence=sentence.text)
         self.current = (sid, hit)
         self.hide_timer.stop()
         self.popup.show_result(result, self.hit_rect(sid, hit))
@@ -256,7 +263,8 @@ class GlossaryFeature(QObject):
         english, note = (known.english, known.note) if known.source == READER else ("", "")
         if not english and hit is not None and sentence is not None \
                 and sentence.text[hit.start:hit.end] == term:
-            result = resolve_hit(hit, self.glossary, term, self.reading.translations.get(sid))
+            result = resolve_hit(hit, self.glossary, term, self.english_of(sid),
+                                 sentence=sentence.text)
             english = result.here or (result.senses[0] if result.senses else "")
         elif not english and known.senses:
             english = known.senses[0]
@@ -293,11 +301,11 @@ class GlossaryFeature(QObject):
 
 
 def load_dictionary() -> Dictionary:
-    """Worker: the bundled dictionary, simplemma's French data and the dictionary's
-    multi-word terms, one after the other (each is cached for the process)."""
+    """Worker: the bundled dictionary and simplemma's French and English data, one after
+    the other (each is cached for the process)."""
     dictionary = default_dictionary()
     warm_up()
-    Glossary(dictionary)  # lemmatises the multi-word headwords once per dictionary
+    english_lemma("rises")  # simplemma's English data, for the sense used here and word links
     return dictionary
 
 

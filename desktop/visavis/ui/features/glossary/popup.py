@@ -1,5 +1,8 @@
 """The hover popup of the glossary: term, lemma, grammar, "here: …", senses and the reader's note.
 
+The entry chosen in context comes first, its sense used in this sentence marked "used
+here"; the word's other entries are folded into one grey "also:" line.
+
 It is a frameless tool-tip window that never takes focus while it follows the pointer.
 ``pin()`` turns it into a small tool window the reader can click into to select and
 copy text; Esc closes it.  ``popup_position`` places it below the hovered word, or above
@@ -32,7 +35,11 @@ _POS = {"n": QT_TRANSLATE_NOOP("GlossaryPopup", "noun"), "v": QT_TRANSLATE_NOOP(
         "conj": QT_TRANSLATE_NOOP("GlossaryPopup", "conjunction"),
         "art": QT_TRANSLATE_NOOP("GlossaryPopup", "article"),
         "num": QT_TRANSLATE_NOOP("GlossaryPopup", "number"),
-        "int": QT_TRANSLATE_NOOP("GlossaryPopup", "interjection")}
+        "int": QT_TRANSLATE_NOOP("GlossaryPopup", "interjection"),
+        "det": QT_TRANSLATE_NOOP("GlossaryPopup", "determiner"),
+        "name": QT_TRANSLATE_NOOP("GlossaryPopup", "proper noun"),
+        "phrase": QT_TRANSLATE_NOOP("GlossaryPopup", "phrase"),
+        "abbr": QT_TRANSLATE_NOOP("GlossaryPopup", "abbreviation")}
 _GENDER = {"m": QT_TRANSLATE_NOOP("GlossaryPopup", "masculine"),
            "f": QT_TRANSLATE_NOOP("GlossaryPopup", "feminine")}
 
@@ -68,7 +75,17 @@ def popup_html(result: LookupResult) -> str:
     if result.english:
         rows.append(f"<span style='color:gray'>{e(labels['your English:'])}"
                     f"</span> {e(result.english)}")
-    rows.extend(f"{n}. {e(sense)}" for n, sense in enumerate(result.senses, start=1))
+    used = translate("GlossaryPopup", "used here")
+    for n, sense in enumerate(result.senses, start=1):
+        mark = (f" <span style='color:#2e7d32'>✓ {e(used)}</span>"
+                if n == 1 and result.used_here else "")
+        rows.append(f"{n}. {e(sense)}{mark}")
+    if result.others:
+        others = " · ".join(
+            f"{e(o.headword)}" + (f" <i>{e(grammar_text(o.pos, o.gender))}</i>" if o.pos else "")
+            + (f" {e(o.senses[0])}" if o.senses else "") for o in result.others)
+        rows.append(f"<span style='color:gray;font-size:90%'>"
+                    f"{e(translate('GlossaryPopup', 'also:'))} {others}</span>")
     if not result.found:
         rows.append(f"<i style='color:gray'>{e(labels['not in the dictionary'])}"
                     "</i>")
