@@ -128,6 +128,8 @@ def _render(article: ExportArticle, rows: list, raw: Path,
                 entry = found.setdefault((h.annotation_id, number), PdfHighlight(
                     number, [], h.rgb, h.note, "", stamp))
                 entry.rects.append((x0, y0, x1, y1))
+            painter.setPen(QColor(0, 0, 0))  # the footer leaves a grey pen behind
+            _table_rules(painter, placed, pt)
             for item in placed:
                 line = item.cell.layout.lineAt(item.line)
                 line.draw(painter, QPointF(item.x, item.y - line.y()))
@@ -161,6 +163,25 @@ def _highlight_rects(placed: list[PlacedLine]) -> list[tuple[QRectF, object]]:
             out.append((rect, h))
     out.sort(key=lambda pair: not pair[1].tint)
     return out
+
+
+def _table_rules(painter: QPainter, placed: list[PlacedLine], pt: float) -> None:
+    """A thin rule under each table row, across each language's half of the page."""
+    rules: dict[tuple[int, int], tuple[float, float, float]] = {}
+    for item in placed:
+        cell = item.cell
+        if cell.rule is None:
+            continue
+        row_top = item.y - cell.lines[item.line][0]
+        left, right = cell.rule
+        rules[(round(row_top), round(left))] = (left, right, row_top + cell.row_height)
+    if not rules:
+        return
+    painter.save()
+    painter.setPen(QColor(160, 160, 160))
+    for left, right, bottom in rules.values():
+        painter.drawLine(QPointF(left, bottom + 1.5 * pt), QPointF(right, bottom + 1.5 * pt))
+    painter.restore()
 
 
 def _footer(painter: QPainter, width: float, top: float, pt: float, page: int, pages: int) -> None:

@@ -7,6 +7,7 @@ paragraph, a header line or an appendix line.  Pure Python; ``pdf_layout`` lays 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from visavis.core.annotations.model import Annotation, Side, colour_label, colour_rgb
 from visavis.core.document import Block
@@ -25,6 +26,9 @@ class Row:
     bullet: str = ""
     full_width: bool = False
     notes: list[Row] = field(default_factory=list)
+    columns: int = 1  # table_row: cells per language
+    header: bool = False  # table_row: a header row (bold)
+    aside: str = ""  # label of the ::: container the block is in (indented)
 
 
 def _tint(rgb: tuple[int, int, int]) -> tuple[int, int, int]:
@@ -41,8 +45,10 @@ class _BlockBuilder:
         self.sentence_at: dict[str, tuple[int, int]] = {}  # id -> (start, end) in the English cell
         parts: list[str] = []
         offset = 0
+        foreign = block.language != "fr"  # shown as it is on both sides, never translated
         for sentence in block.sentences:
-            english = article.english_of(sentence.id)
+            english = block.text[sentence.block_start:sentence.block_end] if foreign else \
+                article.english_of(sentence.id)
             text = english or UNTRANSLATED_MARKER
             if parts:
                 offset += 1
@@ -93,16 +99,23 @@ class _BlockBuilder:
 
     def row(self) -> Row:
         cells = [self.fr if side == Side.FRENCH else self.en for side in self.sides]
-        kind = self.block.kind
+        kind = {"note": "footnote"}.get(self.block.kind, self.block.kind)
         bullet = ""
         if kind == "list_item":
             bullet = f"{self.block.number}." if self.block.ordered else "•"
+            if self.block.checked is not None:
+                bullet = "☑" if self.block.checked else "☐"
+        elif kind == "footnote" and self.block.number is not None:
+            bullet = f"{self.block.number}."
         notes = []
         for number, ann in sorted(self.marked, key=lambda m: m[0]):
             cell = CellText(f"{number}. {ann.note.strip()}")
             cell.style(0, len(str(number)) + 1, "strong")
             notes.append(Row("note", [cell], full_width=True))
-        return Row(kind, cells, level=self.block.level, bullet=bullet, notes=notes)
+        table = self.block.table
+        return Row(kind, cells, level=self.block.level, bullet=bullet, notes=notes,
+                   columns=table.cols if table else 1, header=bool(table and table.header),
+                   aside=self.block.aside)
 
 
 def _line(kind: str, text: str, style: str | None = None) -> Row:
@@ -112,9 +125,26 @@ def _line(kind: str, text: str, style: str | None = None) -> Row:
     return Row(kind, [cell], full_width=True)
 
 
+def origin_label(origin: str | None) -> str:
+    """A web address as it is; a local file by its name (never the reader's folders)."""
+    if not origin:
+        return ""
+    if "://" in origin:
+        return origin
+    return PurePath(origin).name or origin
+
+
+def title_is_first_block(article: ExportArticle) -> bool:
+    """The article opens with its title as a heading: print it there (in both languages), not
+    a second time above it."""
+    blocks = article.document.blocks
+    return bool(blocks) and blocks[0].kind == "heading" and \
+        blocks[0].text.strip() == (article.title or "").strip()
+
+
 def header_rows(article: ExportArticle) -> list[Row]:
-    rows = [_line("title", article.title)]
-    meta = [p for p in (article.origin and f"Source: {article.origin}",
+    rows = [] if title_is_first_block(article) else [_line("title", article.title)]
+    meta = [p for p in (article.origin and f"Source: {origin_label(article.origin)}",
                         article.date and f"Date: {article.date}") if p]
     if meta:
         rows.append(_line("meta", "   ·   ".join(meta)))
@@ -141,7 +171,33 @@ def block_rows(article: ExportArticle, sides: tuple[Side, ...]) -> list[Row]:
             block_end = b.block.plain_start + len(b.block.text)
             if b.block.plain_start < ann.target.end and ann.target.start < block_end + 2:
                 b.add_french(ann, number if ann.target.end <= block_end + 2 else None)
-    return [b.row() for b in builders]
+    rows = [b.row() for b in builders]
+    if title_is_first_block(article):
+        rows[0].kind = "title"
+    return _join_table_rows(rows, [b.block for b in builders])
+
+
+def _join_table_rows(rows: list[Row], blocks: list[Block]) -> list[Row]:
+    """Cells of one table row become one row: the French cells side by side, then the English."""
+    out: list[Row] = []
+    i = 0
+    while i < len(rows):
+        table = blocks[i].table
+        if table is None:
+            out.append(rows[i])
+            i += 1
+            continue
+        j = i
+        while j < len(rows) and blocks[j].table is not None and \
+                (blocks[j].table.table_id, blocks[j].table.row) == (table.table_id, table.row):
+            j += 1
+        group = rows[i:j]
+        sides = len(group[0].cells)
+        cells = [row.cells[side] for side in range(sides) for row in group]
+        notes = [note for row in group for note in row.notes]
+        out.append(Row("table_row", cells, notes=notes, columns=len(group), header=group[0].header))
+        i = j
+    return out
 
 
 def appendix_rows(article: ExportArticle) -> list[Row]:
@@ -166,7 +222,10 @@ def build_rows(article: ExportArticle, languages: str = "both") -> list[Row]:
     if languages not in LANGUAGES:
         raise ValueError(f"languages must be one of {', '.join(LANGUAGES)}, not {languages!r}")
     rows = header_rows(article)
-    for row in block_rows(article, LANGUAGES[languages]):
+    body = block_rows(article, LANGUAGES[languages])
+    if title_is_first_block(article) and body:  # the title row first, then the source line
+        rows.insert(0, body.pop(0))
+    for row in body:
         rows.append(row)
         rows.extend(row.notes)
     return rows + appendix_rows(article)

@@ -34,7 +34,13 @@ STYLES: dict[str, tuple[str, float, bool, float]] = {
     "note": (SANS, 8.0, False, 3.0),
     "section": (SANS, 12.0, True, 5.0),
     "entry": (SERIF, 9.0, False, 3.0),
+    "table_row": (SERIF, 9.0, False, 4.0),
+    "aside_title": (SANS, 10.0, True, 3.0),
+    "footnote": (SERIF, 8.5, False, 3.0),
 }
+CELL_GAP_PT = 8.0
+MIN_LINES_BEFORE_BREAK = 2  # a paragraph starts on a page only if this many of its lines fit
+NO_LIGATURES = ("liga", "clig", "dlig", "hlig")  # the text layer must spell words letter by letter
 GUTTER_PT = 16.0
 INDENT_PT = 14.0
 LINE_SPACING = 1.12
@@ -47,6 +53,8 @@ class LaidCell:
     highlights: list[Highlight]
     bullet: str = ""
     lines: list[tuple[float, float]] = field(default_factory=list)  # (top, bottom) in the row
+    rule: tuple[float, float] | None = None  # table cell: (left, right) of the rule under its row
+    row_height: float = 0.0
 
 
 @dataclass
@@ -97,20 +105,42 @@ class Layouter:
         family, size, bold, after = STYLES.get(row.kind, STYLES["paragraph"])
         font = QFont(family)
         font.setPointSizeF(size)
-        font.setBold(bold)
+        font.setBold(bold or row.header)
+        for tag in NO_LIGATURES:
+            font.setFeature(QFont.Tag(tag), 0)
+        if row.kind == "table_row":
+            return self._lay_table_row(row, font, after)
         count = 1 if row.full_width else len(row.cells)
         gutter = GUTTER_PT * self.pt
         col_width = (self.width - gutter * (count - 1)) / count
         indent = 0.0
         if row.kind == "list_item":
             indent = INDENT_PT * self.pt * max(1, row.level)
-        elif row.kind == "blockquote":
+        elif row.kind == "blockquote" or row.aside:
             indent = INDENT_PT * self.pt
         cells = []
         for i, cell_text in enumerate(row.cells[:count]):
             x = i * (col_width + gutter) + indent
             cells.append(self._lay_cell(cell_text, font, x, col_width - indent, row.bullet))
         height = max((c.lines[-1][1] for c in cells if c.lines), default=0.0)
+        return LaidRow(row, cells, height, after * self.pt)
+
+    def _lay_table_row(self, row: Row, font: QFont, after: float) -> LaidRow:
+        """One table row: each language's half of the page split into the table's columns."""
+        halves = max(1, len(row.cells) // max(1, row.columns))
+        gutter, gap = GUTTER_PT * self.pt, CELL_GAP_PT * self.pt
+        half = (self.width - gutter * (halves - 1)) / halves
+        sub = (half - gap * (row.columns - 1)) / row.columns
+        cells = []
+        for i, cell_text in enumerate(row.cells):
+            h, j = divmod(i, row.columns)
+            left = h * (half + gutter)
+            cell = self._lay_cell(cell_text, font, left + j * (sub + gap), sub, "")
+            cell.rule = (left, left + half)
+            cells.append(cell)
+        height = max((c.lines[-1][1] for c in cells if c.lines), default=0.0)
+        for cell in cells:
+            cell.row_height = height
         return LaidRow(row, cells, height, after * self.pt)
 
     def _lay_cell(self, cell_text, font: QFont, x: float, width: float, bullet: str) -> LaidCell:
@@ -147,7 +177,7 @@ class Layouter:
             if laid.row.kind in ("heading", "section") and index + 1 < len(rows):
                 nxt = rows[index + 1]
                 needed += laid.space_after + min(nxt.height, 3 * 14 * self.pt)
-            if cursor > 0 and needed > self.height - cursor and laid.height <= self.height:
+            if cursor > 0 and needed > self.height - cursor and not self._may_split(laid, cursor):
                 pages.append([])
                 cursor = 0.0
             items = sorted(((c.lines[i][0], c.lines[i][1], c, i) for c in laid.cells
@@ -179,6 +209,21 @@ class Layouter:
                 else:
                     cursor += max(t[1] for t in fitting) - row_top + laid.space_after
         return pages
+
+
+    def _may_split(self, laid: LaidRow, cursor: float) -> bool:
+        """Whether a row that does not fit may start here and go on on the next page: body
+        text of several lines may (at a line boundary, both languages side by side), when at
+        least ``MIN_LINES_BEFORE_BREAK`` of its lines fit; headings, notes and short rows move."""
+        if laid.row.kind not in ("paragraph", "list_item", "blockquote", "entry", "footnote"):
+            return laid.height > self.height  # taller than a page: it has to be split anyway
+        lines = max((len(c.lines) for c in laid.cells), default=0)
+        if lines < 2 * MIN_LINES_BEFORE_BREAK:
+            return laid.height > self.height
+        room = self.height - cursor
+        longest = max((c for c in laid.cells if c.lines), key=lambda c: len(c.lines))
+        fitting = sum(1 for _top, bottom in longest.lines if bottom <= room)
+        return fitting >= MIN_LINES_BEFORE_BREAK
 
 
 def _range(start: int, length_end: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
