@@ -9,6 +9,7 @@ Preferences dialog) makes the main window reload its translator without a restar
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
@@ -55,6 +56,16 @@ def settings_notifier() -> _SettingsNotifier:
     return _notifier
 
 
+SectionFactory = Callable[[QWidget], QWidget]
+_sections: dict[str, SectionFactory] = {}
+
+
+def register_settings_section(name: str, factory: SectionFactory) -> None:
+    """Add a section (e.g. the engine choice of the models feature) above the model settings
+    of every TranslationSettingsWidget created from now on; ``name`` replaces an earlier one."""
+    _sections[name] = factory
+
+
 class TranslationSettingsWidget(QWidget):
     settingsChanged = Signal(object)  # TranslationSettings
 
@@ -88,6 +99,9 @@ class TranslationSettingsWidget(QWidget):
         buttons.addWidget(self.apply_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.sections = [factory(self) for factory in _sections.values()]
+        for section in self.sections:
+            layout.addWidget(section)
         layout.addLayout(form)
         layout.addLayout(buttons)
 

@@ -19,6 +19,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from visavis.core.translation.remote.client import RemoteError
+from visavis.core.translation.remote.selection import LoadedEngine, fallback, load_local_translator
 from visavis.core.translation.scheduler import TranslationScheduler
 from visavis.core.translation.types import Translation, TranslationCancelled, Translator
 from visavis.ui.common.task_runner import TaskContext, TaskRunner
@@ -28,7 +30,7 @@ from visavis.ui.reading.reading_view import NO_MODEL_PLACEHOLDER, PLACEHOLDER, R
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 log = logging.getLogger(__name__)
-TranslatorLoader = Callable[[], Translator | None]
+TranslatorLoader = Callable[[], "Translator | LoadedEngine | None"]
 
 
 def preload_native_modules() -> None:
@@ -46,17 +48,12 @@ def preload_native_modules() -> None:
             log.warning("could not preload %s: %s", name, exc)
 
 
-def load_default_translator() -> Translator | None:
-    """The installed fr→en package in our CTranslate2 engine, or None when none is installed."""
-    from visavis.core.translation.discovery import find_package
+def load_default_translator() -> LoadedEngine:
+    """The engine chosen in Preferences → Translation: the installed fr→en model (no network
+    at all), or a LibreTranslate server — the local model when the server fails its probe."""
+    from visavis.core.translation.remote.selection import load_translator
 
-    package = find_package("fr", "en")
-    if package is None:
-        return None
-    from visavis.core.translation.engine import CTranslate2Engine
-    from visavis.core.translation.settings import load_settings
-
-    return CTranslate2Engine(package, load_settings())
+    return load_translator()
 
 
 def _progress_text(done: int, total: int) -> str:
@@ -68,15 +65,18 @@ class TranslationController(QObject):
     modelMissing = Signal()
     modelReady = Signal(str)  # model id
     failed = Signal(str)  # reader-facing message
+    engineFailed = Signal(str)  # the translation server failed: message (+ fallback), Retry
     progressChanged = Signal(int, int)  # translated paragraphs, total paragraphs
     finished = Signal()  # every paragraph of the open article is translated
     status = Signal(str)
 
     def __init__(self, view: ReadingView, tasks: TaskRunner, library: Any | None = None,
                  loader: TranslatorLoader = load_default_translator,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None,
+                 local_loader: Callable[[], Translator | None] = load_local_translator) -> None:
         super().__init__(parent)
         self.view, self.tasks, self.library, self.loader = view, tasks, library, loader
+        self.local_loader = local_loader  # the fallback when a translation server fails
         self.translator: Translator | None = None
         self.session: ArticleSession | None = None
         self.scheduler: TranslationScheduler | None = None  # of the running job
@@ -93,9 +93,15 @@ class TranslationController(QObject):
         self.tasks.run(lambda ctx: self.loader(), on_done=self._loaded, on_error=self._load_failed,
                        key="model-load")
 
-    def _loaded(self, translator: Translator | None) -> None:
+    def _loaded(self, result: Translator | LoadedEngine | None) -> None:
         self.loading = False
-        self.translator = translator
+        loaded = result if isinstance(result, LoadedEngine) else LoadedEngine(result)
+        translator = self.translator = loaded.translator
+        if loaded.error is not None and translator is None:
+            self.status.emit(loaded.notice)
+            self.view.set_placeholder(NO_MODEL_PLACEHOLDER)
+            self.engineFailed.emit(loaded.notice)
+            return
         if translator is None:
             self.status.emit(translate("TranslationController", "No French → English model is installed."))
             self.view.set_placeholder(NO_MODEL_PLACEHOLDER)
@@ -103,6 +109,8 @@ class TranslationController(QObject):
             return
         self.view.set_placeholder(PLACEHOLDER)
         self.modelReady.emit(translator.model_id)
+        if loaded.error is not None:  # fell back on the installed model
+            self.engineFailed.emit(loaded.notice)
         self.start()
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -214,6 +222,14 @@ class TranslationController(QObject):
             return None
 
     def _job_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, RemoteError):  # the server went away: the installed model takes over
+            log.warning("translation server failed: %s", exc)
+            self.tasks.cancel("translate")
+            self.translator, self.loading = None, True
+            local_loader = self.local_loader
+            self.tasks.run(lambda ctx: fallback(exc, local_loader), on_done=self._loaded,
+                           on_error=self._load_failed, key="model-load")
+            return
         log.error("translation failed", exc_info=exc)
         self.failed.emit(translate("TranslationController", "Translation stopped: {error}").format(error=exc))
 

@@ -116,7 +116,9 @@ class MainWindow(QMainWindow):
         tr.modelMissing.connect(self.banner.show_missing)
         tr.modelReady.connect(lambda _m: self.banner.hide())
         tr.failed.connect(self._translation_failed)
+        tr.engineFailed.connect(self._engine_failed)
         self.banner.installRequested.connect(self.install_model_from_file)
+        self.banner.retryRequested.connect(self.reload_translator)
         self.reading.french.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.tasks.error.connect(self.status_message)
 
@@ -221,6 +223,11 @@ class MainWindow(QMainWindow):
     def _translation_failed(self, message: str) -> None:
         self.status_message(message)
         self.banner.show_message(message, offer_install=True)
+
+    def _engine_failed(self, message: str) -> None:
+        """The translation server failed (the installed model took over when there is one)."""
+        self.status_message(message)
+        self.banner.show_message(message, offer_retry=True)
 
     def _open_failed(self, exc: BaseException) -> None:
         # the reader's own problem (a bad file, a full library) is one line; a bug keeps its trace

@@ -14,6 +14,7 @@ NO_MODEL = QT_TRANSLATE_NOOP("ModelBanner", "No French → English model is inst
 class ModelBanner(QFrame):
     installRequested = Signal()
     downloadRequested = Signal()
+    retryRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,10 +28,15 @@ class ModelBanner(QFrame):
         self.install_button = QPushButton(translate("ModelBanner", "Install model from file…"))
         self.download_button = QPushButton(translate("ModelBanner", "Download…"))
         self.download_button.setVisible(False)  # shown when the model manager is installed
+        self.retry_button = QPushButton(translate("ModelBanner", "Retry"))
+        self.retry_button.setObjectName("bannerRetry")
+        self.retry_button.setVisible(False)  # shown for a translation server failure
+        self.retry_button.clicked.connect(self.retryRequested)
         self.install_button.clicked.connect(self.installRequested)
         self.download_button.clicked.connect(self.downloadRequested)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.retry_button)
         layout.addWidget(self.install_button)
         layout.addWidget(self.download_button)
         self.hide()
@@ -39,6 +45,7 @@ class ModelBanner(QFrame):
         if event.type() == QEvent.Type.LanguageChange:  # a new interface language was installed
             self.install_button.setText(translate("ModelBanner", "Install model from file…"))
             self.download_button.setText(translate("ModelBanner", "Download…"))
+            self.retry_button.setText(translate("ModelBanner", "Retry"))
             if self.label.text() == self._no_model_shown:
                 self.label.setText(translate("ModelBanner", NO_MODEL))
             self._no_model_shown = translate("ModelBanner", NO_MODEL)
@@ -47,9 +54,10 @@ class ModelBanner(QFrame):
     def show_missing(self) -> None:
         self.show_message(translate("ModelBanner", NO_MODEL), offer_install=True)
 
-    def show_message(self, text: str, offer_install: bool = False) -> None:
+    def show_message(self, text: str, offer_install: bool = False, offer_retry: bool = False) -> None:
         self.label.setText(text)
         self.install_button.setVisible(offer_install)
+        self.retry_button.setVisible(offer_retry)
         self.show()
 
     def set_busy(self, text: str) -> None:

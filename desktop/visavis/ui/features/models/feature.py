@@ -2,7 +2,8 @@
 
 After a model is installed or removed, or translation settings are applied (here or in
 the Preferences dialog), the window reloads its translator when it can
-(``window.reload_translator()``).  The banner's "Download…" opens the manager and starts
+(``window.reload_translator()``); so does choosing another engine (this computer or a
+LibreTranslate server, see engine_settings.py).  The banner's "Download…" opens the manager and starts
 the French → English download.
 """
 
@@ -13,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 
-from visavis.ui.common.translation_settings import settings_notifier
+from visavis.ui.common.translation_settings import register_settings_section, settings_notifier
+from visavis.ui.features.models.engine_settings import EngineSettingsWidget
 from visavis.ui.features.models.manager_dialog import ModelManagerDialog
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
@@ -58,6 +60,8 @@ def install(window: Any) -> None:
     action.setObjectName("openModelManager")
     action.triggered.connect(lambda _checked=False: open_model_manager(window))
     window.menus["tools"].addAction(action)
+    # Preferences → Translation (and the manager's settings) start with the engine choice.
+    register_settings_section("engine", EngineSettingsWidget)
     # Settings applied in any TranslationSettingsWidget (ours or the Preferences one).
     reloader = _SettingsReloader(window)
     settings_notifier().changed.connect(reloader.settings_applied)
