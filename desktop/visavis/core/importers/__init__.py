@@ -22,6 +22,7 @@ from visavis.core.importers.model import (
     ProgressCallback,
     check_cancel,
 )
+from visavis.core.importers.pdf import MAX_PDF_BYTES, pdf_to_article
 from visavis.core.importers.text import text_to_article
 from visavis.core.importers.url import fetch_url
 
@@ -32,12 +33,16 @@ _MARKDOWN = (".md", ".markdown", ".mdown", ".mkd")
 _TEXT = (".txt", ".text", "")
 _HTML = (".html", ".htm", ".xhtml")
 _EPUB = (".epub",)
-SUPPORTED_EXTENSIONS = _MARKDOWN + _TEXT[:2] + _HTML + _EPUB
+_PDF = (".pdf",)
+SUPPORTED_EXTENSIONS = _MARKDOWN + _TEXT[:2] + _HTML + _EPUB + _PDF
 
 
 def _kind(path: Path, head: bytes) -> str:
     ext = path.suffix.lower()
-    for kind, exts in (("markdown", _MARKDOWN), ("html", _HTML), ("epub", _EPUB), ("text", _TEXT)):
+    if head.lstrip()[:5] == b"%PDF-" and ext in _PDF + _TEXT:
+        return "pdf"  # a PDF saved without (or with a wrong .txt) extension
+    for kind, exts in (("markdown", _MARKDOWN), ("html", _HTML), ("epub", _EPUB), ("pdf", _PDF),
+                       ("text", _TEXT)):
         if ext in exts:
             return kind
     if head.startswith(b"PK\x03\x04") and b"application/epub+zip" in head[:100]:
@@ -50,7 +55,7 @@ def _kind(path: Path, head: bytes) -> str:
 
 def import_path(path: str | Path, progress: ProgressCallback | None = None,
                 cancel: CancelCallback | None = None) -> ImportedArticle:
-    """Import a file (Markdown, text, HTML or EPUB) as an article."""
+    """Import a file (Markdown, text, HTML, EPUB or PDF) as an article."""
     path = Path(path)
     check_cancel(cancel)
     try:
@@ -60,7 +65,7 @@ def import_path(path: str | Path, progress: ProgressCallback | None = None,
         with path.open("rb") as handle:
             head = handle.read(1024)
         kind = _kind(path, head)
-        limit = MAX_EPUB_BYTES if kind == "epub" else MAX_TEXT_BYTES
+        limit = {"epub": MAX_EPUB_BYTES, "pdf": MAX_PDF_BYTES}.get(kind, MAX_TEXT_BYTES)
         if size > limit:
             raise ImportFailed(f"“{path.name}” is too large to import ({size / 1e6:.0f} MB; "
                                f"the limit is {limit // (1024 * 1024)} MB).")
@@ -73,6 +78,8 @@ def import_path(path: str | Path, progress: ProgressCallback | None = None,
     origin, stem, what = str(path), path.stem, f"The file “{path.name}”"
     if kind == "epub":
         return epub_to_article(data, origin, stem, progress, cancel)
+    if kind == "pdf":
+        return pdf_to_article(data, origin, stem, progress, cancel)
     if kind == "html":
         html, encoding = decode_html(data)
         article = html_to_article(html, origin, stem, warnings=encoding_warnings(encoding))
