@@ -16,13 +16,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QTextCharFormat
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from visavis.core.document import Block, Document
+from visavis.core.document.typography import french_display
 from visavis.core.translation.types import Translation
 from visavis.ui.reading.pane_alignment import PaneAligner
+from visavis.ui.reading.reading_position import ReadingAnchor
 from visavis.ui.reading.scroll_sync import ScrollSync
 from visavis.ui.reading.text_pane import PaneBlock, TextPane, tint
 
@@ -47,9 +49,11 @@ class SelectionInfo:
 
 
 def french_block(block: Block) -> PaneBlock:
+    """The French pane's block: the text with French display typography (same length)."""
     spans = tuple((s.id, s.block_start, s.block_end) for s in block.sentences)
-    return PaneBlock(block.kind, block.text, spans, block.level, block.ordered, block.number,
-                     block.emphasis)
+    text = french_display(block.text) if block.language == "fr" else block.text
+    return PaneBlock(block.kind, text, spans, block.level, block.ordered, block.number,
+                     block.emphasis, links=block.links, table=block.table)
 
 
 def english_block(block: Block, translations: dict[str, Translation],
@@ -66,7 +70,7 @@ def english_block(block: Block, translations: dict[str, Translation],
             text = translations[s.id].text
         else:
             return PaneBlock(block.kind, translate("ReadingView", placeholder), (), block.level, block.ordered,
-                             block.number, placeholder=True)
+                             block.number, placeholder=True, table=block.table)
         if parts:
             pos += 1
         spans.append((s.id, pos, pos + len(text)))
@@ -75,7 +79,7 @@ def english_block(block: Block, translations: dict[str, Translation],
         parts.append(text)
         pos += len(text)
     return PaneBlock(block.kind, " ".join(parts), tuple(spans), block.level, block.ordered,
-                     block.number, marked=tuple(marked))
+                     block.number, marked=tuple(marked), table=block.table)
 
 
 class ReadingView(QWidget):
@@ -110,9 +114,14 @@ class ReadingView(QWidget):
         base.setPointSizeF(base.pointSizeF() * 1.15)
         self._base_fonts = {"fr": QFont(base), "en": QFont(base)}
         self.aligner = PaneAligner(self.french, self.english, self)
+        self.anchor = ReadingAnchor(self.french, self)  # the reader's place across reflows
+        self.aligner.aboutToAlign.connect(self.anchor.hold)
+        self.aligner.aligned.connect(self._after_alignment)
         self.aligner.aligned.connect(self.aligned)
         self.sync = ScrollSync(self.french, self.english, self._tops, self)
         self.aligner.aligned.connect(self.sync.resync)  # contents changed: re-pair positions
+        self._pending_scroll: tuple[str, object] | None = None  # a scroll waiting for the fill
+        self.french.blocksFilled.connect(lambda _s, _e: self._apply_pending_scroll())
         self._visible_timer = QTimer(self)
         self._visible_timer.setSingleShot(True)
         self._visible_timer.setInterval(80)
@@ -136,23 +145,36 @@ class ReadingView(QWidget):
         self.document = document
         self.translations = translations if translations is not None else {}
         self.corrections = corrections if corrections is not None else {}
+        self._pending_scroll = None
         self.french.set_blocks([french_block(b) for b in document.blocks])
         self.english.set_blocks([self._english(b) for b in document.blocks])
         self._refresh_tooltips()
-        self.aligner.align()
+        self.aligner.align()  # the first screenful: the rest is aligned as it is written
         self._visible_timer.start()
+
+    def finish_fill(self) -> None:
+        """Write and align the whole article now (screenshots, tests)."""
+        self.french.finish_fill()
+        self.english.finish_fill()
+        self.aligner.align()
+        self._apply_pending_scroll()
 
     def show_translations(self, block_indices: list[int]) -> None:
         """Re-render the English of these blocks from ``translations``/``corrections``."""
         if self.document is None:
             return
+        changed = []
         for i in block_indices:
             if 0 <= i < len(self.document.blocks):
                 new = self._english(self.document.blocks[i])
                 if new != self.english.block(i):
+                    if not changed and self.english.is_filled(i):
+                        self.anchor.hold()  # English heights change: padding moves the French
                     self.english.set_block(i, new)
+                    changed.append(i)
         self._refresh_tooltips()
-        self.aligner.schedule()
+        if changed:
+            self.aligner.schedule_blocks(changed)
 
     def set_placeholder(self, source_text: str) -> None:
         """What untranslated paragraphs say (``PLACEHOLDER`` or ``NO_MODEL_PLACEHOLDER``)."""
@@ -196,14 +218,17 @@ class ReadingView(QWidget):
         cursor = pane.textCursor()
         if not cursor.hasSelection() or self.document is None:
             return None
-        qblock = pane.document().findBlock(cursor.selectionStart())
-        index = qblock.blockNumber()
-        start = cursor.selectionStart() - qblock.position()
-        end = start + (cursor.selectionEnd() - cursor.selectionStart())
+        first = pane.locate(cursor.selectionStart())
+        last = pane.locate(cursor.selectionEnd())
+        if first is None or last is None:
+            return None
+        index, start = first
         text = cursor.selectedText().replace("\u2029", "\n\n")
         if side == "fr":
-            base = self.document.blocks[index].plain_start
-            return SelectionInfo("fr", index, base + start, base + end, text)
+            blocks = self.document.blocks
+            return SelectionInfo("fr", index, blocks[index].plain_start + start,
+                                 blocks[last[0]].plain_start + last[1], text)
+        end = last[1] if last[0] == index else len(pane.block(index).text)
         for sid, s, e in pane.block(index).sentences:
             if s <= start <= e:
                 return SelectionInfo("en", index, start - s, end - s, text, sid)
@@ -247,27 +272,84 @@ class ReadingView(QWidget):
                 selections.append(pane.make_selection(span[0], span[1], fmt_for(colour)))
         pane.set_layer(layer, selections)
 
+    def tooltip_ranges(self, side: str, ranges: list[tuple], layer: str) -> None:
+        """Tooltips over ranges: fr ``(start, end, text)`` in Document.plain offsets;
+        en ``(sentence_id, start, end, text)``."""
+        pane = self.french if side == "fr" else self.english
+        tips = []
+        for item in ranges:
+            span = self._to_pane_positions(side, item)
+            if span is not None:
+                tips.append((span[0], span[1], str(item[-1])))
+        pane.set_range_tooltips(layer, tips)
+
     def _to_pane_positions(self, side: str, item: tuple) -> tuple[int, int] | None:
+        """Qt positions of a feature range (see ``highlight_ranges``), None if not written yet."""
         if self.document is None:
             return None
         if side == "en":
-            rng = self.english.sentence_range(item[0])
-            return (rng[0] + item[1], rng[0] + item[2]) if rng else None
+            start = self.english.sentence_position(item[0], int(item[1]))
+            end = self.english.sentence_position(item[0], int(item[2]))
+            return (start, end) if start is not None and end is not None else None
         start, end = int(item[0]), int(item[1])
-        for block in self.document.blocks:
-            if block.plain_start <= start <= block.plain_start + len(block.text):
-                base = self.french.qt_block(block.index).position() - block.plain_start
-                return base + start, base + min(end, block.plain_start + len(block.text))
+        block = self._block_at_plain(start)
+        if block is None or not self.french.is_filled(block.index):
+            return None
+        stop = min(end, block.plain_start + len(block.text))
+        return (self.french.document_position(block.index, start - block.plain_start),
+                self.french.document_position(block.index, stop - block.plain_start))
+
+    def _block_at_plain(self, offset: int) -> Block | None:
+        """The block holding a Document.plain offset (binary search on plain_start)."""
+        blocks = self.document.blocks if self.document is not None else []
+        lo, hi = 0, len(blocks) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if blocks[mid].plain_start + len(blocks[mid].text) < offset:
+                lo = mid + 1
+            elif blocks[mid].plain_start > offset:
+                hi = mid - 1
+            else:
+                return blocks[mid]
         return None
 
     def scroll_to_fraction(self, fraction: float) -> None:
-        """Scroll both panes to ``fraction`` (0..1) of the article once laid out."""
+        """Scroll both panes to ``fraction`` (0..1) of the article once it is all written."""
         if fraction <= 0:
             return
-        bar = self.french.verticalScrollBar()
-        bar.setValue(round(bar.maximum() * fraction))
-        if bar.maximum() == 0:  # not laid out yet: once the event loop has run
-            QTimer.singleShot(0, lambda: bar.setValue(round(bar.maximum() * fraction)))
+        self._pending_scroll = ("fraction", fraction)
+        self._apply_pending_scroll()
+
+    def scroll_to_block(self, index: int) -> None:
+        """Put block ``index`` at the top of both panes (once it is written)."""
+        self._pending_scroll = ("block", index)
+        self._apply_pending_scroll()
+
+    def _apply_pending_scroll(self) -> None:
+        if self._pending_scroll is None:
+            return
+        kind, value = self._pending_scroll
+        pane, bar = self.french, self.french.verticalScrollBar()
+        if kind == "fraction":
+            if not pane.is_complete():
+                return
+            self.aligner.align()  # the heights the fraction refers to
+            if bar.maximum() == 0:  # not laid out yet: once the event loop has run
+                QTimer.singleShot(0, self._apply_pending_scroll)
+                return
+            bar.setValue(round(bar.maximum() * float(value)))  # type: ignore[arg-type]
+        else:
+            index = int(value)  # type: ignore[call-overload]
+            if not pane.is_filled(index):
+                return
+            bar.setValue(round(pane.block_rect(index).top()))
+        self._pending_scroll = None
+        self.anchor.moved()
+
+    def _after_alignment(self) -> None:
+        self.anchor.restore()
+        if not self.aligner.pending():
+            self.anchor.release()
 
     # -- zoom, geometry -------------------------------------------------------------------
     def zoom_in(self) -> None:
@@ -290,6 +372,7 @@ class ReadingView(QWidget):
         self.apply_zoom()
 
     def apply_zoom(self) -> None:
+        self.anchor.hold()
         for pane in (self.french, self.english):
             font = QFont(self._base_fonts[pane.side])
             font.setPointSizeF(font.pointSizeF() * ZOOM_STEPS[self._zoom])
@@ -300,6 +383,7 @@ class ReadingView(QWidget):
                             line_spacing: float = 1.0) -> None:
         """Fonts of each pane and line spacing (the desktop feature's preferences)."""
         self._base_fonts = {"fr": QFont(french_font), "en": QFont(english_font)}
+        self.anchor.hold()
         for pane in (self.french, self.english):
             pane.set_line_spacing(line_spacing)
         self.apply_zoom()
@@ -308,8 +392,15 @@ class ReadingView(QWidget):
         return pane.block_tops(), pane.document().size().height()
 
     def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
-        if event.type() == QResizeEvent.Type.Resize:
+        kind = event.type()
+        if kind in _REFLOWS:  # before the pane reflows: note the reader's place
+            self.anchor.hold()
+        if kind == QEvent.Type.Resize:
             self.aligner.on_resize()
-        elif event.type() == QResizeEvent.Type.FontChange:
+        elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
             self.aligner.schedule()
         return False
+
+
+_REFLOWS = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange,
+            QEvent.Type.PaletteChange)

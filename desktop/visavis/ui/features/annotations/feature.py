@@ -283,8 +283,10 @@ class AnnotationsFeature(QObject):
         if self.session is None:
             return None
         pane = self.panes[side]
-        qblock = pane.document().findBlock(document_position)
-        index, offset = qblock.blockNumber(), document_position - qblock.position()
+        found = pane.locate(document_position)
+        if found is None:
+            return None
+        index, offset = found
         if side == "fr" and index < len(self.session.document.blocks):
             plain = self.session.document.blocks[index].plain_start + offset
             return french_annotation_at(self.annotations, plain)
@@ -319,10 +321,11 @@ class AnnotationsFeature(QObject):
             position = pane.document_position(block.index, max(0, ann.target.start - block.plain_start))
         else:
             pane = self.panes["en"]
-            rng = pane.sentence_range(ann.target.sentence_id or "")
-            if rng is None:
+            found = pane.sentence_position(ann.target.sentence_id or "",
+                                           (english_span(ann, self.english_of) or (0, 0))[0])
+            if found is None:
                 return
-            position = rng[0] + (english_span(ann, self.english_of) or (0, 0))[0]
+            position = found
         cursor = QTextCursor(pane.document())
         cursor.setPosition(position)
         pane.setTextCursor(cursor)
