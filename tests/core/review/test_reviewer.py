@@ -206,6 +206,9 @@ def test_preview_gives_each_grade_its_interval_without_storing(reading_library, 
     assert intervals[Rating.Again] < intervals[Rating.Hard] < intervals[Rating.Good] \
         < intervals[Rating.Easy]
     assert ReviewStore(reading_library.database).count() == 0
+    fuzzed = Reviewer(reading_library, clock=clock, scheduler=Scheduler(enable_fuzzing=True))
+    assert all(fuzzed.preview(item) == intervals for _ in range(5))  # labels never jitter
+    assert fuzzed.scheduler.enable_fuzzing
     assert reviewer.grade(item, Rating.Good).card.due - clock.now == intervals[Rating.Good]
 
 
@@ -226,3 +229,13 @@ def test_english_the_model_did_not_write_is_aligned_by_the_dictionary(library, c
     (item,) = Reviewer(library, clock=clock, scheduler=scheduler).queue()
     assert item.face.english == "The horse is running in the meadow."
     assert english_html(item.face) == 'The horse is running in the <b class="aligned">meadow</b>.'
+
+
+def test_aligned_words_one_hyphen_apart_are_one_highlight(library, clock, scheduler):
+    french = "Les jeunes pousses de l'intelligence artificielle recrutent."
+    article = library.articles.add("IA", french)
+    library.corrections.set(article, "s1", french, "Artificial intelligence start-ups are hiring.")
+    ReaderGlossary(library).add("jeunes pousses", "start-ups", article_id=article, context=french)
+    (item,) = Reviewer(library, clock=clock, scheduler=scheduler).queue()
+    spans = item.face.english_spans
+    assert [item.face.english[s:e] for s, e in spans] == ["start-ups"]

@@ -16,12 +16,16 @@ from visavis.core.review.model import Span
 from visavis.core.store.translations import alignment_from_json
 from visavis.core.translation.types import Translation
 
+_JOINERS = " \t-‐‑'’"
+
 
 def _merge(spans: list[Span], text: str = "") -> tuple[Span, ...]:
-    """Sorted spans; overlapping ones, or ones only spaces apart in ``text``, joined."""
+    """Sorted spans; overlapping ones, or ones only spaces or a hyphen apart in ``text``
+    (« start-ups », "young shoots"), joined."""
     merged: list[Span] = []
     for start, end in sorted(spans):
-        if merged and (start <= merged[-1][1] or (text and not text[merged[-1][1]:start].strip())):
+        gap = text[merged[-1][1]:start] if merged and text else None
+        if merged and (start <= merged[-1][1] or (gap is not None and not gap.strip(_JOINERS))):
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         elif end > start:
             merged.append((start, end))

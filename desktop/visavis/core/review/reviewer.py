@@ -10,6 +10,7 @@ are introduced a day (UTC day); due cards come first, the most overdue first.
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import copy
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -136,11 +137,13 @@ class Reviewer:
 
     # -- grading ---------------------------------------------------------------------------
     def preview(self, item: ReviewItem) -> dict[Rating, timedelta]:
-        """The interval each grade would give the card now (nothing is stored)."""
+        """The interval each grade would give the card now, before fuzz, as Anki shows it on
+        its buttons (nothing is stored)."""
         now = self.now()
         card = (item.card or StoredCard.new(item.term.term_key, item.term.term, now)).to_fsrs()
-        return {rating: self.scheduler.review_card(card, rating, now)[0].due - now
-                for rating in Rating}
+        plain = copy(self.scheduler)
+        plain.enable_fuzzing = False
+        return {rating: plain.review_card(card, rating, now)[0].due - now for rating in Rating}
 
     def grade(self, item: ReviewItem, rating: Rating | int,
               duration_ms: int | None = None) -> GradeResult:

@@ -117,6 +117,7 @@ def test_cloze_choice_blanks_the_term_and_is_remembered(qtbot, window) -> None: 
     term = dialog.item.term.term
     dialog.cloze_box.setChecked(True)
     assert term not in dialog.card.toPlainText() and "[…]" in dialog.card.toPlainText()
+    assert EN in dialog.card.toPlainText()  # the English sentence is the clue
     dialog.show_answer()
     assert term in dialog.card.toPlainText()
     assert window.settings.number("review/cloze", 0) == 1

@@ -22,7 +22,11 @@ def _style(palette: QPalette) -> str:
 
 
 def front(face: CardFace, palette: QPalette, cloze: bool) -> str:
-    return (_style(palette) + '<p align="center" class="fr">' + front_html(face, cloze) + "</p>")
+    """The French sentence; blanked (cloze), the English sentence is the clue below it."""
+    text = _style(palette) + '<p align="center" class="fr">' + front_html(face, cloze) + "</p>"
+    if cloze and face.english:
+        text += '<p align="center" class="en">' + english_html(face) + "</p>"
+    return text
 
 
 def back(face: CardFace, palette: QPalette, cloze: bool) -> str:

@@ -29,6 +29,7 @@ REFRESH_MS = 5 * 60 * 1000
 FIRST_COUNT_DELAY_MS = 1500  # after the window's first paint and the model load have started
 LEARN_AHEAD = timedelta(minutes=20)  # Anki's default: finish a session's learning steps
 CLOZE_KEY = "review/cloze"
+BATCH = 10  # cards whose faces are built at a time (each looks up its sentences)
 
 
 class ReviewFeature(QObject):
@@ -109,7 +110,8 @@ class ReviewFeature(QObject):
         self.dialog.show_message(translate("ReviewWindow", "Loading the cards…"))
 
         def work(_ctx: Any) -> tuple[list[ReviewItem], DueCounts, Any]:
-            queue = reviewer.queue(ahead=ahead) or reviewer.queue(ahead=LEARN_AHEAD)
+            queue = (reviewer.queue(BATCH, ahead=ahead)
+                     or reviewer.queue(BATCH, ahead=LEARN_AHEAD))
             return queue, reviewer.counts(), None if queue else reviewer.next_due()
 
         self.window.tasks.run(work, on_done=self._queue_ready, on_error=self._failed,
