@@ -116,7 +116,8 @@ def measure(path: Path) -> None:
         frequent = lib.database.query("SELECT lemma FROM article_lemmas GROUP BY lemma "
                                       "ORDER BY count(*) DESC LIMIT 1")[0][0]
         rare = lib.database.query("SELECT lemma FROM article_lemmas GROUP BY lemma "
-                                  "HAVING count(*) = 3 LIMIT 1")[0][0]
+                                  "ORDER BY count(*) LIMIT 1")[0][0]
+        rare_spread = lib.database.query("SELECT count(*) FROM article_lemmas WHERE lemma = ?", (rare,))[0][0]
         spread = lib.database.query("SELECT count(*) FROM article_lemmas WHERE lemma = ?", (frequent,))[0][0]
         cycle = iter([TermStatus.NEW, TermStatus.KNOWN] * 20)
         frequent_ms = median_ms(lambda: lib.word_status.set(frequent, next(cycle)), repeats=5)
@@ -139,7 +140,7 @@ def measure(path: Path) -> None:
           f"(target {LOOKUP_TARGET_MS:.0f} ms, ratio {lookup_ms / LOOKUP_TARGET_MS:.2f}); "
           f"all lemma statuses into a dict: {all_ms:.0f} ms")
     print(f"one status change: frequent lemma {frequent!r} (in {spread} articles) {frequent_ms:.0f} ms, "
-          f"rare lemma {rare_ms:.1f} ms")
+          f"rare lemma (in {rare_spread}) {rare_ms:.1f} ms")
     print(f"mark {len(unknown)} lemmas known in one transaction: {mark_ms:.0f} ms, undo {undo_ms:.0f} ms")
 
 

@@ -16,4 +16,5 @@ FEATURES: list[str] = [
     "visavis.ui.features.desktop",
     "visavis.ui.features.read_aloud",
     "visavis.ui.features.review",
+    "visavis.ui.features.word_status",
 ]

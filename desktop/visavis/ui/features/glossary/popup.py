@@ -166,6 +166,11 @@ class GlossaryPopup(QFrame):
         self.word_rect = QRect(word_rect)
         self.label.setText(popup_html(result))
         self.say_button.setVisible(self._speaker() is not None)
+        # the word status row: added by the word-status feature through the window
+        # (``window.word_status_provider.attach_to_popup(popup, result)``), never imported here
+        provider = getattr(self.parentWidget(), "word_status_provider", None)
+        if provider is not None:
+            provider.attach_to_popup(self, result)
         self.hint.setText(translate("GlossaryPopup", "P: pin to copy · Esc: close"))
         self.adjustSize()
         self.move(popup_position(self.sizeHint(), word_rect, self._available(word_rect)))

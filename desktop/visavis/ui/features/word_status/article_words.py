@@ -1,0 +1,119 @@
+"""The words of the open article, their statuses and where they sit (no Qt).
+
+Built in a worker when an article opens (tokens, then one ``get_many`` of its lemmas and
+forms); then every status lookup while painting is a dict read.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from visavis.core.document import Document
+from visavis.core.knowledge.figures import ArticleFigures
+from visavis.core.knowledge.statuses import TermStatus
+from visavis.core.knowledge.tokens import Token, document_tokens, effective_status
+
+
+@dataclass
+class ArticleWords:
+    document: Document
+    tokens: dict[str, list[Token]]  # sentence id -> tokens
+    lemma_status: dict[str, TermStatus] = field(default_factory=dict)
+    form_status: dict[tuple[str, str], TermStatus] = field(default_factory=dict)
+    multiword: dict[str, TermStatus] = field(default_factory=dict)
+    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _sentence_base: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for block in self.document.blocks:
+            for s in block.sentences:
+                self._sentence_base[s.id] = (block.index, block.plain_start + s.block_start)
+        self._starts = {sid: [t.start for t in tokens] for sid, tokens in self.tokens.items()}
+
+    @classmethod
+    def build(cls, document: Document, library) -> ArticleWords:  # type: ignore[no-untyped-def]
+        """Worker: tokens of ``document`` and the stored statuses they need."""
+        words = cls(document, document_tokens(document))
+        if library is not None:
+            words.load_statuses(library)
+        return words
+
+    def load_statuses(self, library) -> None:  # type: ignore[no-untyped-def]
+        all_tokens = [t for tokens in self.tokens.values() for t in tokens]
+        repository = library.word_status
+        self.lemma_status = dict(repository.get_many({t.lemma for t in all_tokens}))
+        forms = repository.get_many({(t.lemma, t.form) for t in all_tokens})
+        self.form_status = {k: v for k, v in forms.items() if self.lemma_status.get(k[0]) != v}
+        self.multiword = repository.multiword_statuses()
+
+    # -- lookups --------------------------------------------------------------------------
+    def status(self, token: Token) -> TermStatus:
+        return effective_status(token, self.lemma_status, self.form_status)
+
+    def token_at(self, sentence_id: str, offset: int) -> Token | None:
+        """The token covering ``offset`` (in the sentence text), if any."""
+        starts = self._starts.get(sentence_id)
+        if not starts:
+            return None
+        i = bisect_right(starts, offset) - 1
+        if i >= 0:
+            token = self.tokens[sentence_id][i]
+            if token.start <= offset < token.end:
+                return token
+        return None
+
+    def plain_range(self, token: Token) -> tuple[int, int]:
+        """The token's offsets in ``Document.plain`` (what the reading view paints)."""
+        base = self._sentence_base[token.sentence_id][1]
+        return base + token.start, base + token.end
+
+    def block_of(self, sentence_id: str) -> int:
+        return self._sentence_base[sentence_id][0]
+
+    def tokens_in_blocks(self, blocks: Iterable[int]) -> list[Token]:
+        wanted = set(blocks)
+        return [t for b in self.document.blocks if b.index in wanted
+                for s in b.sentences for t in self.tokens.get(s.id, ())]
+
+    def all_tokens(self) -> list[Token]:
+        return [t for tokens in self.tokens.values() for t in tokens]
+
+    # -- changes --------------------------------------------------------------------------
+    def apply(self, lemma: str, status: TermStatus | None, form: str = "") -> None:
+        """Mirror a stored change (None: back to automatic)."""
+        if form:
+            target, key = self.form_status, (lemma, form)
+        elif " " in lemma:
+            target, key = self.multiword, lemma
+        else:
+            target, key = self.lemma_status, lemma
+        if status is None:
+            target.pop(key, None)  # type: ignore[arg-type]
+        else:
+            target[key] = status  # type: ignore[index]
+
+    # -- figures --------------------------------------------------------------------------
+    def figures(self) -> ArticleFigures:
+        counts: dict[TermStatus, list[int]] = {}
+        seen: set[tuple[str, TermStatus]] = set()
+        for token in self.all_tokens():
+            status = self.status(token)
+            entry = counts.setdefault(status, [0, 0])
+            entry[0] += 1
+            if (token.lemma, status) not in seen:
+                seen.add((token.lemma, status))
+                entry[1] += 1
+        return ArticleFigures.from_counts({s: (v[0], v[1]) for s, v in counts.items()})
+
+    def unknown_share(self, sentence_id: str) -> float:
+        """Share of the sentence's counted words that are not known (learner mode "auto")."""
+        counted = unknown = 0
+        for token in self.tokens.get(sentence_id, ()):
+            status = self.status(token)
+            if status == TermStatus.IGNORED:
+                continue
+            counted += 1
+            unknown += status != TermStatus.KNOWN
+        return unknown / counted if counted else 0.0
