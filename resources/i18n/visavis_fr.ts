@@ -114,7 +114,7 @@
 <context>
     <name>AnnotationCommands</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/annotations/feature.py" line="+59"/>
+        <location filename="../../desktop/visavis/ui/features/annotations/feature.py" line="+62"/>
         <source>Add highlight</source>
         <translation>Ajouter le surlignage</translation>
     </message>
@@ -189,12 +189,12 @@
         <translation>Impossible de charger les surlignages : {error}</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>This passage is no longer in the text.</source>
         <translation>Ce passage ne figure plus dans le texte.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Highlight</source>
         <translation>Surligner</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>Surlignage sélectionné</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>The highlight could not be saved: {error}</source>
         <translation>Impossible d’enregistrer le surlignage : {error}</translation>
     </message>
@@ -445,19 +445,137 @@ Votre anglais :</translation>
     </message>
 </context>
 <context>
+    <name>EngineSettings</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/models/engine_settings.py" line="+49"/>
+        <source>French → English is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server has no French → English model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no character limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} characters per text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an API key is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API keys accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no API key needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected: {count} languages ({codes}); {chars}; {key}. {pair}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This computer (installed model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreTranslate server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>http://192.168.1.20:5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Translate on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Connecting to {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not saved: {error}</source>
+        <translation type="unfinished">Non enregistré : {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved: translations are made on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved; the API key is in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved; the API key is in {path}, readable only by you (no system keyring here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GlossaryFeature</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="+70"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="+72"/>
         <source>No library is open</source>
         <translation>Aucune bibliothèque n’est ouverte</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+179"/>
         <source>Add to &amp;glossary…</source>
         <translation>Ajouter au &amp;glossaire…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Not added to the glossary: {error}</source>
         <translation>Non ajouté au glossaire : {error}</translation>
     </message>
@@ -470,7 +588,7 @@ Votre anglais :</translation>
 <context>
     <name>GlossaryPopup</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/glossary/popup.py" line="+25"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/popup.py" line="+28"/>
         <source>noun</source>
         <translation>nom</translation>
     </message>
@@ -531,6 +649,26 @@ Votre anglais :</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>determiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proper noun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>masculine</source>
         <translation>masculin</translation>
     </message>
@@ -560,18 +698,28 @@ Votre anglais :</translation>
         <translation>absent du dictionnaire</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+59"/>
         <source>Word details</source>
         <translation>Détails du mot</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>P: pin to copy · Esc: close</source>
         <translation>P : épingler pour copier · Échap : fermer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-27"/>
+        <source>🔊 Say it</source>
+        <translation>🔊 Prononcer</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Pinned — select text to copy · Esc: close</source>
         <translation>Épinglé — sélectionnez du texte pour le copier · Échap : fermer</translation>
     </message>
@@ -683,6 +831,44 @@ Votre anglais :</translation>
         <location line="-1"/>
         <source>Highlight and add a note (Ctrl+Shift+N)</source>
         <translation>Surligner et ajouter une note (Ctrl+Maj+N)</translation>
+    </message>
+</context>
+<context>
+    <name>IPlusOneDialog</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/word_status/iplus1_dialog.py" line="+28"/>
+        <source>(no English yet: open the article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sentences with one new word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking through your library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{count} sentences where you know every word but one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sentence has exactly one new word yet: mark the words you know as you read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The search failed: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -900,17 +1086,17 @@ Votre anglais :</translation>
 <context>
     <name>LibraryFeature</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/library/feature.py" line="+23"/>
+        <location filename="../../desktop/visavis/ui/features/library/feature.py" line="+26"/>
         <source>Vis-à-vis library backup (*.visavis-backup.zip *.zip);;All files (*)</source>
         <translation>Sauvegarde de bibliothèque Vis-à-vis (*.visavis-backup.zip *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+88"/>
         <source>&amp;Library…</source>
         <translation>&amp;Bibliothèque…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Undo &amp;delete</source>
         <translation>Annuler la &amp;suppression</translation>
     </message>
@@ -935,7 +1121,7 @@ Votre anglais :</translation>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+60"/>
         <source>Back up your library</source>
         <translation>Sauvegarder votre bibliothèque</translation>
     </message>
@@ -968,7 +1154,7 @@ Votre anglais :</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/library/library_model.py" line="+36"/>
+        <location filename="../../desktop/visavis/ui/features/library/library_model.py" line="+39"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1008,7 +1194,12 @@ Votre anglais :</translation>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+116"/>
+        <source>Read {read} % · last position {position} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -1191,12 +1382,12 @@ Votre anglais :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/visavis/ui/shell/main_window.py" line="+30"/>
+        <location filename="../../desktop/visavis/ui/shell/main_window.py" line="+38"/>
         <source>Articles (*.md *.markdown *.txt *.html *.htm *.epub);;All files (*)</source>
         <translation>Articles (*.md *.markdown *.txt *.html *.htm *.epub);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1226,12 +1417,12 @@ Votre anglais :</translation>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Open an article</source>
         <translation>Ouvrir un article</translation>
     </message>
@@ -1261,7 +1452,7 @@ Votre anglais :</translation>
         <translation>Modèle installé.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-131"/>
         <source>Open from &amp;library</source>
         <translation>Ouvrir &amp;depuis la bibliothèque</translation>
     </message>
@@ -1286,7 +1477,7 @@ Votre anglais :</translation>
         <translation>Ta&amp;ille réelle</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>No library is open</source>
         <translation>Aucune bibliothèque n’est ouverte</translation>
     </message>
@@ -1301,7 +1492,7 @@ Votre anglais :</translation>
         <translation>Votre bibliothèque est vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="-215"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="-221"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glossaire…</translation>
     </message>
@@ -1314,16 +1505,22 @@ Votre anglais :</translation>
         <translation>Aucun modèle français → anglais n’est installé.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+13"/>
+        <location line="+17"/>
+        <location line="+18"/>
         <source>Install model from file…</source>
         <translation>Installer depuis un fichier…</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1635,7 @@ Votre anglais :</translation>
 <context>
     <name>ModelManagerFeature</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/models/feature.py" line="+57"/>
+        <location filename="../../desktop/visavis/ui/features/models/feature.py" line="+59"/>
         <source>Translation &amp;models…</source>
         <translation>&amp;Modèles de traduction…</translation>
     </message>
@@ -1561,9 +1758,147 @@ Votre anglais :</translation>
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/read_aloud/feature.py" line="+92"/>
+        <source>Read &amp;aloud</source>
+        <translation>Lecture à voi&amp;x haute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show read-aloud &amp;toolbar</source>
+        <translation>Afficher la &amp;barre de lecture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+212"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;revious sentence</source>
+        <translation>Phrase pré&amp;cédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next sentence</source>
+        <translation>Phrase &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the &amp;French</source>
+        <translation>Lire le &amp;français</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the &amp;English</source>
+        <translation>Lire l’a&amp;nglais</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export a&amp;udio…</source>
+        <translation>Exporter l’a&amp;udio…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read aloud</source>
+        <translation>Lecture à voix haute</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language read</source>
+        <translation>Langue lue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+198"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+197"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Nothing to read aloud yet.</source>
+        <translation>Rien à lire à voix haute pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No English to read aloud yet.</source>
+        <translation>Pas encore d’anglais à lire à voix haute.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read aloud: {error}</source>
+        <translation>Lecture à voix haute : {error}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Each French sentence, then its English</source>
+        <translation>Chaque phrase en français, puis son anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Export audio</source>
+        <translation>Exporter l’audio</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Read:</source>
+        <translation>Lire :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>WAV audio (*.wav);;Ogg Vorbis audio (*.ogg)</source>
+        <translation>Audio WAV (*.wav);;Audio Ogg Vorbis (*.ogg)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting audio…</source>
+        <translation>Exportation de l’audio…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Audio exported to {path}.</source>
+        <translation>Audio exporté dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audio export failed: {error}</source>
+        <translation>L’exportation audio a échoué : {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting audio… {done}/{total}</source>
+        <translation>Exportation de l’audio… {done}/{total}</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../desktop/visavis/ui/reading/reading_view.py" line="+31"/>
+        <location filename="../../desktop/visavis/ui/reading/reading_view.py" line="+33"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
@@ -1578,7 +1913,7 @@ Votre anglais :</translation>
         <translation>Votre correction — clic droit pour revenir en arrière</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+205"/>
         <source>Correct translation…</source>
         <translation>Corriger la traduction…</translation>
     </message>
@@ -1610,6 +1945,193 @@ Votre anglais :</translation>
         <location line="+13"/>
         <source>“%1” no longer exists; it was removed from Open Recent.</source>
         <translation>« %1 » n’existe plus ; il a été retiré des fichiers récents.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFeature</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/review/feature.py" line="+44"/>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the review (Tools → Review…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No library is open</source>
+        <translation type="unfinished">Aucune bibliothèque n’est ouverte</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Review: {n} due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Exported {count} cards to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No New or Learning terms to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Anki export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting review cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/review/card_html.py" line="+37"/>
+        <source>(This sentence has no English yet: open its article to translate it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>From « {title} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of {count} sentences met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/review/feature.py" line="-82"/>
+        <location filename="../../desktop/visavis/ui/features/review/review_window.py" line="+121"/>
+        <source>Loading the cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing to review yet. Mark words as New or Learning, or add terms to your glossary, while you read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All done for now. The next card is due in {interval}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All done for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The review could not continue: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export review cards to Anki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation type="unfinished">Paquet Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/review/review_window.py" line="-87"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Blank the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the term on the front (cloze) instead of showing it in bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export to &amp;Anki…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space or Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{due} due · {new} new</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1646,29 +2168,62 @@ Votre anglais :</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsWindow</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/word_status/statistics_window.py" line="+36"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading your history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Known words over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words read per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&lt;b&gt;{known}&lt;/b&gt; known words · &lt;b&gt;{read}&lt;/b&gt; words read · streak: &lt;b&gt;{streak}&lt;/b&gt; days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TranslationController</name>
     <message>
-        <location filename="../../desktop/visavis/ui/reading/translation_controller.py" line="+63"/>
+        <location filename="../../desktop/visavis/ui/reading/translation_controller.py" line="+60"/>
         <source>Translated {done} / {total} paragraphs</source>
         <translation>Traduit {done} / {total} paragraphes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Loading model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>No French → English model is installed.</source>
         <translation>Aucun modèle français → anglais n’est installé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The translation model could not be loaded: {error}</source>
         <translation>Impossible de charger le modèle de traduction : {error}</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+114"/>
         <source>Translation stopped: {error}</source>
         <translation>Traduction interrompue : {error}</translation>
     </message>
@@ -1676,7 +2231,7 @@ Votre anglais :</translation>
 <context>
     <name>TranslationSettingsWidget</name>
     <message>
-        <location filename="../../desktop/visavis/ui/common/translation_settings.py" line="+37"/>
+        <location filename="../../desktop/visavis/ui/common/translation_settings.py" line="+38"/>
         <source>Automatic (int8 on CPU)</source>
         <translation>Automatique (int8 sur le processeur)</translation>
     </message>
@@ -1691,7 +2246,7 @@ Votre anglais :</translation>
         <translation>float32 (le plus précis, le plus lent)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>More candidates per step: better translations, slower (Argos uses 4).</source>
         <translation>Plus de candidats à chaque étape : meilleures traductions, mais plus lentes (Argos en utilise 4).</translation>
     </message>
@@ -1741,7 +2296,7 @@ Votre anglais :</translation>
         <translation>Type de &amp;calcul :</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré : {error}</translation>
     </message>
@@ -1784,7 +2339,7 @@ Votre anglais :</translation>
         <translation>&amp;Télécharger</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -1803,6 +2358,217 @@ Votre anglais :</translation>
         <location line="-9"/>
         <source>The page could not be imported: {error}</source>
         <translation>Impossible d’importer la page : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>WordStatus</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/word_status/feature.py" line="+118"/>
+        <source>&amp;Word status colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>English on &amp;demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Always show the English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide each sentence until asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only hard sentences (auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Threshold for “auto”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the English of the current sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Interleaved French and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Word status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hovered word: new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hovered word: next learning step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hovered word: known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hovered word: ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hovered word: unknown (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark the rest of the &amp;screen as known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the rest of the &amp;article as known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo “mark as known”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark the rest as known when I finish an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sentences with &amp;one new word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;known words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>English on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the English of sentences with more than this share of words you do not know (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Word statuses: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>You know {percent} % of this article · {new} new words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>« {word} »: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No unknown or new words left here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} words marked as known — Edit › Word status › Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} words of “{title}” marked as known — Edit › Word status › Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{count} words back to their status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Import known words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word lists (*.txt *.csv *.tsv *.apkg *.colpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing known words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{added} words added, {changed} changed, {kept} kept as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; {count} lines skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/word_status/interleaved.py" line="+43"/>
+        <source>French and English, interleaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>(not translated yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordStatusRow</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/word_status/popup_row.py" line="+53"/>
+        <source>this form only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Status of « {key} »: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only « {form} »</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
