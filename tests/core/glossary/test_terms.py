@@ -118,3 +118,13 @@ def test_reader_single_word_matches_through_form_or_lemma(fixture_dictionary: Di
     # simplemma gives "pousser" for "pousse" but "pousse" for "pousses"
     glossary = Glossary(fixture_dictionary, [_entry(5, "pousse", "sprout")])
     assert _spans(glossary, "Des pousses vertes.")[1] == ("pousses", "pousse", "reader")
+
+
+def test_blocks_not_in_french_are_not_glossed(fixture_dictionary: Dictionary) -> None:
+    from dataclasses import replace
+
+    doc = _document("Une offre de cheval.", "Une offre de cheval.")
+    doc.blocks[1] = replace(doc.blocks[1], language="en")
+    article = annotate_document(doc, Glossary(fixture_dictionary, [_entry(1, "offre")]))
+    assert article.hit_at("s0", 6) is not None
+    assert article.hits("s1") == [] and article.hit_at("s1", 6) is None

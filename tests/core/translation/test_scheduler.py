@@ -225,3 +225,20 @@ def test_code_only_sentences_are_copied_without_the_model() -> None:
     assert engine.calls == [["Lancez pip install visavis maintenant.", "Voir ls -la.",
                              "Ensuite on continue."]]
     assert seen[1] == ["config.toml"] and len(seen) == 3
+
+
+def test_blocks_not_in_french_are_never_sent_to_the_model() -> None:
+    from dataclasses import replace
+
+    doc = make_doc([["Le chat dort."], ["The cat sleeps.", "It dreams."], ["Il rêve."]])
+    doc.blocks[1] = replace(doc.blocks[1], language="en")
+    assert 1 not in TranslationScheduler.for_document(doc)._pending
+    engine = FakeEngine()
+    done: dict[int, list[str]] = {}
+    result = translate_document(doc, engine, on_block=lambda b, ts: done.setdefault(
+        b, [t.text for t in ts]))
+    sent = [s for call in engine.calls for s in call]
+    assert sent == ["Le chat dort.", "Il rêve."]
+    assert done[1] == ["The cat sleeps.", "It dreams."]  # the English side is the block itself
+    assert [t.text for t in result] == ["LE CHAT DORT.", "The cat sleeps.", "It dreams.",
+                                        "IL RÊVE."]

@@ -48,16 +48,24 @@ class ArticleGlossary:
 def annotate_document(doc: Document, glossary: Glossary, *,
                       progress: Callable[[int, int], None] | None = None,
                       cancel: Callable[[], bool] | None = None) -> ArticleGlossary:
-    """Match every sentence of ``doc``; raises TranslationCancelled if ``cancel()``."""
+    """Match every sentence of ``doc``; raises TranslationCancelled if ``cancel()``.
+
+    Sentences of blocks not in French (``Block.language``) get no hits: « the » in an
+    English paragraph is not « thé ».
+    """
     sentences = doc.sentences
+    foreign = {b.index for b in doc.blocks if b.language != "fr"}  # never glossed
     result = ArticleGlossary()
     cache: dict[str, list[Hit]] = {}
     for done, sentence in enumerate(sentences, start=1):
         if cancel is not None and cancel():
             raise TranslationCancelled()
-        if sentence.text not in cache:
-            cache[sentence.text] = glossary.match(sentence.text)
-        result.add(sentence.id, cache[sentence.text])
+        if sentence.block in foreign:
+            result.add(sentence.id, [])
+        else:
+            if sentence.text not in cache:
+                cache[sentence.text] = glossary.match(sentence.text)
+            result.add(sentence.id, cache[sentence.text])
         if progress is not None:
             progress(done, len(sentences))
     return result

@@ -61,7 +61,7 @@ class TranslationScheduler:
         """Every sentence of ``doc`` except ``skip_ids`` (e.g. already translated)."""
         skip = set(skip_ids)
         blocks = {b.index: [(s.id, s.text) for s in b.sentences if s.id not in skip]
-                  for b in doc.blocks}
+                  for b in doc.blocks if b.language == "fr"}  # other languages: shown as is
         return cls(blocks, total_blocks=len(doc.blocks))
 
     # -- priorities ------------------------------------------------------------------------
@@ -203,11 +203,12 @@ def translate_document(
     ``cache`` (``get_many(model_id, texts)`` / ``put_many(model_id, mapping)``) is asked
     first and fed with new translations; identical sentences are translated once.
     ``on_block(block, translations)`` is called when a block is complete.  Sentences
-    made only of inline code are copied unchanged.
+    made only of inline code, and every sentence of a block that is not in French
+    (``Block.language``), are copied unchanged: never sent to the model.
     """
     sentences = doc.sentences
     code = {s.id: Translation(s.text, identity_links(s.text)) for b in doc.blocks for s in b.sentences
-            if is_code_only(s.text, s.block_start, b.emphasis)}
+            if b.language != "fr" or is_code_only(s.text, s.block_start, b.emphasis)}
     known: dict[str, Translation] = {}
     if cache is not None:
         known.update(cache.get_many(engine.model_id,
