@@ -1091,7 +1091,7 @@ Votre anglais :</translation>
         <translation>Sauvegarde de bibliothèque Vis-à-vis (*.visavis-backup.zip *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>&amp;Library…</source>
         <translation>&amp;Bibliothèque…</translation>
     </message>
@@ -1154,7 +1154,7 @@ Votre anglais :</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/library/library_model.py" line="+39"/>
+        <location filename="../../desktop/visavis/ui/features/library/library_model.py" line="+40"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1194,12 +1194,27 @@ Votre anglais :</translation>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+1"/>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Read {read} % · last position {position} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>You know {percent} % of its words · {new} new words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -1952,42 +1967,42 @@ Votre anglais :</translation>
     <message>
         <location filename="../../desktop/visavis/ui/features/review/feature.py" line="+44"/>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révision…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open the review (Tools → Review…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la révision (Outils → Révision…)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No library is open</source>
-        <translation type="unfinished">Aucune bibliothèque n’est ouverte</translation>
+        <translation>Aucune bibliothèque n’est ouverte</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Review: {n} due</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision : {n} à revoir</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Exported {count} cards to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cartes exportées vers {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No New or Learning terms to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun terme Nouveau ou En apprentissage à exporter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Anki export failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export Anki a échoué : {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporting review cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des cartes de révision…</translation>
     </message>
 </context>
 <context>
@@ -1995,143 +2010,143 @@ Votre anglais :</translation>
     <message>
         <location filename="../../desktop/visavis/ui/features/review/card_html.py" line="+37"/>
         <source>(This sentence has no English yet: open its article to translate it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Cette phrase n’a pas encore d’anglais : ouvrez son article pour la traduire.)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>From « {title} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiré de « {title} »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one of {count} sentences met</source>
-        <translation type="unfinished"></translation>
+        <translation>une des {count} phrases rencontrées</translation>
     </message>
     <message>
         <location filename="../../desktop/visavis/ui/features/review/feature.py" line="-82"/>
         <location filename="../../desktop/visavis/ui/features/review/review_window.py" line="+121"/>
         <source>Loading the cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des cartes…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Nothing to review yet. Mark words as New or Learning, or add terms to your glossary, while you read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à réviser pour l’instant. Marquez des mots comme Nouveaux ou En apprentissage, ou ajoutez des termes à votre glossaire, pendant la lecture.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All done for now. The next card is due in {interval}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé pour le moment. La prochaine carte est à revoir dans {interval}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All done for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé pour aujourd’hui.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The review could not continue: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision n’a pas pu continuer : {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export review cards to Anki</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les cartes de révision vers Anki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anki deck (*.apkg)</source>
-        <translation type="unfinished">Paquet Anki (*.apkg)</translation>
+        <translation>Paquet Anki (*.apkg)</translation>
     </message>
     <message>
         <location filename="../../desktop/visavis/ui/features/review/review_window.py" line="-87"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>À revoir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Facile</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} h</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} j</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} mo</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} y</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} an</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Blank the term</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer le terme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the term on the front (cloze) instead of showing it in bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le terme au recto (texte à trous) au lieu de l’afficher en gras</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export to &amp;Anki…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers &amp;Anki…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Review card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de révision</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Show answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir la réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space or Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace ou Entrée</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche {key}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{due} due · {new} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} à revoir · {new} nouvelles</translation>
     </message>
 </context>
 <context>
