@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from visavis.core.document import Document
 from visavis.core.document.markdown_parser import parse_markdown
+from visavis.core.translation.alignment import identity_links
 from visavis.core.translation.types import Translation
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
@@ -33,6 +34,13 @@ class ArticleSession:
     corrections: dict[str, str] = field(default_factory=dict)  # sentence id -> reader's English
     origin: str | None = None
     scroll_fraction: float = 0.0  # where the reader left off
+
+    def __post_init__(self) -> None:
+        # A block not in French is its own "translation": shown as is, never sent to the model.
+        for block in self.document.blocks:
+            if block.language != "fr":
+                for s in block.sentences:
+                    self.translations.setdefault(s.id, Translation(s.text, identity_links(s.text)))
 
     @property
     def title(self) -> str:
