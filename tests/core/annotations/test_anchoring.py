@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from visavis.core.annotations.anchoring import anchor, reanchor
@@ -116,3 +118,168 @@ def test_french_reanchor_updates_offsets_and_keeps_quote() -> None:
 def test_quote_target_rejects_empty_selection() -> None:
     with pytest.raises(ValueError):
         quote_target(BASE, 5, 5)
+
+
+# -- issue 18: never a silent move, typo fixes found, exact span ends, English follows ------
+
+PARAGRAPHS = [
+    "Il est 7 h 45, place du Marché, et les premiers cyclistes se faufilent dans la rue. "
+    "Depuis lundi, Valmont dispose d'un plan vélo.",
+    "La ville promet 42 kilomètres de nouvelles voies. Le budget est de 14 millions "
+    "d'euros, et il est voté.",
+    "Les commerçants restent partagés dans le centre. La plupart craignent de perdre des "
+    "clients, d'autres espèrent une clientèle plus nombreuse.",
+]
+TEXT = "\n\n".join(PARAGRAPHS)
+
+
+def _target_on(word: str, paragraph: int, nth: int = 0):  # type: ignore[no-untyped-def]
+    base = sum(len(p) + 2 for p in PARAGRAPHS[:paragraph])
+    start = base
+    for _ in range(nth + 1):
+        start = TEXT.index(word, start if start == base else start + 1)
+    return quote_target(TEXT, start, start + len(word))
+
+
+VALMONT = (Path(__file__).parents[2] / "data" / "anchoring" / "valmont.txt").read_text(
+    encoding="utf-8").strip()
+
+
+def _valmont_paragraph(containing: str) -> tuple[int, int]:
+    start = VALMONT.rindex("\n\n", 0, VALMONT.index(containing)) + 2
+    end = VALMONT.find("\n\n", start)
+    return start, end if end != -1 else len(VALMONT)
+
+
+@pytest.mark.parametrize(("before", "word"), [("Pour mesurer ", "la"), ("Le détail de ", "la"),
+                                              ("aussi jeune, c'", "est")])
+def test_short_quote_whose_paragraph_is_deleted_is_an_orphan_not_moved(before: str,
+                                                                       word: str) -> None:
+    start = VALMONT.index(before + word) + len(before)
+    target = quote_target(VALMONT, start, start + len(word))
+    a, b = _valmont_paragraph(before + word)
+    edited = VALMONT[:a] + VALMONT[b + 2:]
+    assert f" {word} " in edited  # other copies exist: the old code jumped to one of them
+    assert anchor(edited, target).status == AnchorStatus.ORPHAN
+
+
+def test_short_quote_at_a_paragraph_start_is_not_moved_into_a_longer_word() -> None:
+    start = VALMONT.index("Le plan ne vise")
+    target = quote_target(VALMONT, start, start + 2)
+    edited = VALMONT.replace("Le plan ne vise pas d'abord les promeneurs du dimanche.",
+                             "Les enfants courent vers la plage en criant.")
+    assert anchor(edited, target).status == AnchorStatus.ORPHAN  # not « Le|s enfants »
+    edited = VALMONT.replace("Le plan ne vise", "Les enfants courent vers la plage. Le plan ne vise")
+    result = anchor(edited, target)
+    assert result.status == AnchorStatus.ANCHORED
+    assert edited[result.start:].startswith("Le plan ne vise")
+
+
+def test_one_letter_typo_in_a_short_quote_is_not_moved_to_a_copy_elsewhere() -> None:
+    start = VALMONT.index("l'assurance et l'entretien") + len("l'assurance ")
+    target = quote_target(VALMONT, start, start + 2)
+    edited = VALMONT[:start] + "it" + VALMONT[start + 2:]
+    assert anchor(edited, target).status == AnchorStatus.ORPHAN  # too short to be fuzzy
+
+
+def test_short_quote_follows_its_paragraph_when_paragraphs_are_swapped() -> None:
+    target = _target_on("dans", 2)
+    edited = "\n\n".join([PARAGRAPHS[2], PARAGRAPHS[1], PARAGRAPHS[0]])
+    result = anchor(edited, target)
+    assert result.status == AnchorStatus.ANCHORED
+    assert edited[result.start:result.end] == "dans"
+    assert edited[result.end:].startswith(" le centre")
+
+
+def test_one_letter_fix_inside_a_short_quote_elsewhere_does_not_move_it() -> None:
+    # « est » in the second paragraph; its sentence is rewritten: another « est » exists
+    target = _target_on("est", 1)
+    edited = TEXT.replace("Le budget est de 14 millions d'euros, et il est voté.",
+                          "Le budget reste inconnu.")
+    result = anchor(edited, target)
+    assert result.status == AnchorStatus.ORPHAN
+
+
+def test_a_quote_inside_a_word_is_never_taken_for_the_whole_word() -> None:
+    text = "Il arrive à Lyon demain matin avec ses amis de toujours."
+    target = quote_target(text, text.index("à"), text.index("à") + 1)
+    edited = text.replace("à Lyon", "déjà à Lyon").replace("arrive à", "arrive")
+    result = anchor(edited, target)
+    assert result.status == AnchorStatus.ORPHAN or edited[result.start - 1] == " "
+
+
+def test_typo_fixed_inside_a_short_highlight_is_found_as_fuzzy() -> None:
+    text = "Les enfants jouent daes le jardin de la maison depuis ce matin."
+    start = text.index("daes")
+    target = quote_target(text, start, start + 4)
+    edited = text.replace("daes", "dans")
+    result = anchor(edited, target)
+    assert result.status == AnchorStatus.FUZZY
+    assert edited[result.start:result.end] == "dans"
+
+
+@pytest.mark.parametrize("mark", ["!", "?", "…"])
+def test_whole_sentence_highlight_keeps_its_changed_final_punctuation(mark: str) -> None:
+    sentence = "La ville promet 42 kilomètres de nouvelles voies."
+    start = TEXT.index(sentence)
+    target = quote_target(TEXT, start, start + len(sentence))
+    edited = TEXT.replace(sentence, sentence[:-1] + mark)
+    result = anchor(edited, target)
+    assert result.status == AnchorStatus.FUZZY
+    assert edited[result.start:result.end] == sentence[:-1] + mark
+
+
+def test_whole_sentence_highlight_with_a_typo_keeps_its_ends() -> None:
+    sentence = "La ville promet 42 kilomètres de nouvelles voies."
+    start = TEXT.index(sentence)
+    target = quote_target(TEXT, start, start + len(sentence))
+    edited = TEXT.replace("kilomètres", "kilomètrs")
+    result = anchor(edited, target)
+    assert edited[result.start:result.end] == sentence.replace("kilomètres", "kilomètrs")
+
+
+def test_span_does_not_overshoot_into_the_next_sentence_or_paragraph() -> None:
+    sentence = "Depuis lundi, Valmont dispose d'un plan vélo."
+    start = TEXT.index(sentence)
+    target = quote_target(TEXT, start, start + len(sentence))
+    edited = TEXT.replace("Valmont dispose", "Valmont a")
+    result = anchor(edited, target)
+    assert edited[result.start:result.end] == "Depuis lundi, Valmont a d'un plan vélo."
+    edited = TEXT.replace("d'un plan vélo.", "d'un plan vélo tout neuf.")
+    result = anchor(edited, target)
+    assert edited[result.start:result.end] == "Depuis lundi, Valmont dispose d'un plan vélo tout neuf."
+
+
+def test_english_highlight_follows_its_french_sentence_when_it_is_edited() -> None:
+    from visavis.core.annotations.anchoring import map_sentences
+
+    english = "The city promises 42 kilometres of new lanes."
+    start = english.index("new lanes")
+    ann = Annotation(article_id=1, side=Side.ENGLISH, colour="blue", reading_pos=120,
+                     target=quote_target(english, start, start + len("new lanes"), "old-id"))
+    # the French sentence got a one-letter fix: a new id, a (slightly) new English
+    current = {"s1": "It is 7:45 on the market square.",
+               "new-id": "The city promises 42 kilometers of new lanes.",
+               "s3": "The budget is 14 million euros."}
+    starts = {"s1": 0, "new-id": 121, "s3": 175}
+    moved = reanchor(ann, "", current, starts)
+    assert moved.status == AnchorStatus.ANCHORED
+    assert moved.target.sentence_id == "new-id"
+    assert current["new-id"][moved.target.start:moved.target.end] == "new lanes"
+    assert moved.reading_pos == 121
+    # with a known old -> new map (edit mode knows both documents)
+    mapping = map_sentences({"s1": "Il est 7 h 45.", "old-id": "La ville promet 42 kilomètres."},
+                            {"s1": "Il est 7 h 45.", "new-id": "La ville promet 42 kilomètre."})
+    assert mapping == {"s1": "s1", "old-id": "new-id"}
+    assert reanchor(ann, "", current, starts, mapping).target.sentence_id == "new-id"
+
+
+def test_english_highlight_whose_sentence_is_gone_is_an_orphan() -> None:
+    english = "The city promises 42 kilometres of new lanes."
+    start = english.index("new lanes")
+    ann = Annotation(article_id=1, side=Side.ENGLISH, colour="blue", reading_pos=120,
+                     target=quote_target(english, start, start + len("new lanes"), "old-id"))
+    current = {"s1": "It is 7:45 on the market square.", "s3": "New lanes are costly."}
+    lost = reanchor(ann, "", current, {"s1": 0, "s3": 60})
+    assert lost.status == AnchorStatus.ORPHAN
+    assert lost.target == ann.target
