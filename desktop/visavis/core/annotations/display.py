@@ -85,3 +85,33 @@ def english_annotation_at(annotations: Sequence[Annotation], sentence_id: str, o
             if span and span[0] <= offset < span[1]:
                 hits.append(a)
     return smallest(hits)
+
+
+@dataclass
+class NoteMarks:
+    """Where the highlights that carry a note are marked (and their note shown on hover)."""
+
+    french: list[tuple[int, int, str]] = field(default_factory=list)  # Document.plain, per block
+    english: list[tuple[str, int, int, str]] = field(default_factory=list)  # in the sentence
+
+
+def note_marks(annotations: Sequence[Annotation], document: Document,
+               english_of: EnglishOf) -> NoteMarks:
+    marks = NoteMarks()
+    for ann in annotations:
+        note = ann.note.strip()
+        if not note:
+            continue
+        if ann.side == Side.ENGLISH:
+            span = english_span(ann, english_of)
+            if span is not None:
+                marks.english.append((ann.target.sentence_id or "", *span, note))
+            continue
+        if ann.status == AnchorStatus.ORPHAN:
+            continue
+        for block in document.blocks:
+            start = max(ann.target.start, block.plain_start)
+            end = min(ann.target.end, block.plain_start + len(block.text))
+            if start < end:
+                marks.french.append((start, end, note))
+    return marks

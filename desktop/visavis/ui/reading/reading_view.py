@@ -253,11 +253,16 @@ class ReadingView(QWidget):
             return fmt
         self._paint(side, ranges, layer, fmt_for)
 
-    def underline_ranges(self, ranges: list[tuple], side: str = "fr", layer: str = "underline") -> None:
-        """Underline ranges (same range forms as ``highlight_ranges``; colour optional)."""
+    def underline_ranges(self, ranges: list[tuple], side: str = "fr", layer: str = "underline",
+                         style: str = "line") -> None:
+        """Underline ranges (same range forms as ``highlight_ranges``; colour optional);
+        ``style`` "line" or "dots"."""
+        underline = (QTextCharFormat.UnderlineStyle.DotLine if style == "dots"
+                     else QTextCharFormat.UnderlineStyle.SingleUnderline)
+
         def fmt_for(colour: QColor | None) -> QTextCharFormat:
             fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineStyle(underline)
             fmt.setUnderlineColor(colour or self.palette().color(QPalette.ColorRole.Link))
             return fmt
         self._paint(side, ranges, layer, fmt_for)

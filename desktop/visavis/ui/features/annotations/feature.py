@@ -17,10 +17,12 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox
 
 from visavis.core.annotations.display import (
+    NoteMarks,
     PaintPlan,
     english_annotation_at,
     english_span,
     french_annotation_at,
+    note_marks,
     paint_plan,
 )
 from visavis.core.annotations.history import AnnotationHistory
@@ -40,6 +42,7 @@ translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx
 
 log = logging.getLogger(__name__)
 LAYER, TINT_LAYER, CURRENT_LAYER = "annotations", "annotations-tint", "annotations-current"
+NOTE_LAYER = "annotations-notes"  # dotted underline + the note as tooltip
 HIGHLIGHT_ALPHA, TINT_ALPHA = 120, 45
 EXPORTS = {  # kind -> (menu text, file filter, suffix, shortcut)
     "pdf": (QT_TRANSLATE_NOOP("AnnotationsFeature", "Export &PDF…"), "PDF (*.pdf)", ".pdf",
@@ -245,6 +248,14 @@ class AnnotationsFeature(QObject):
                                         for s, e, rgb in plan.french], LAYER)
         reading.highlight_ranges("en", [(sid, s, e, QColor(*rgb, HIGHLIGHT_ALPHA))
                                         for sid, s, e, rgb in plan.english], LAYER)
+        marks = (note_marks(self.annotations, self.session.document, self.english_of)
+                 if self.session is not None else NoteMarks())
+        reading.underline_ranges([(s, e, None) for s, e, _n in marks.french], "fr", NOTE_LAYER,
+                                 style="dots")
+        reading.underline_ranges([(sid, s, e, None) for sid, s, e, _n in marks.english], "en",
+                                 NOTE_LAYER, style="dots")
+        reading.tooltip_ranges("fr", marks.french, NOTE_LAYER)
+        reading.tooltip_ranges("en", marks.english, NOTE_LAYER)
         reading.underline_ranges([(s, e, None) for s, e in plan.current_french], "fr", CURRENT_LAYER)
         reading.underline_ranges([(sid, s, e, None) for sid, s, e in plan.current_english], "en",
                                  CURRENT_LAYER)
