@@ -43,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--server-threads", type=int, default=4, help="LibreTranslate --threads")
     parser.add_argument("--intra-threads", type=int, default=2,
                         help="CTranslate2 threads per translation, local and server alike")
+    parser.add_argument("--inter-threads", type=int, default=1,
+                        help="translations the server runs at once (ARGOS_INTER_THREADS)")
     args = parser.parse_args(argv)
 
     root = isolate_environment("remote")
@@ -68,12 +70,14 @@ def main(argv: list[str] | None = None) -> int:
     doc = parse_markdown(source)
     words = len(source.split())
     chars = sum(len(s.text) for s in doc.sentences)
-    print(f"CTranslate2 threads per translation: {args.intra_threads} (local and server)")
+    print(f"CTranslate2 threads per translation: {args.intra_threads} (local and server); "
+          f"server translations at once: {args.inter_threads}")
     print(f"model {package.name} ({package.path.name}); article: {words} words, "
           f"{len(doc.sentences)} sentences, {chars} characters")
 
     server = LibreTranslateServer(exe, packages_dir, root / "server", threads=args.server_threads,
-                                  extra_env={"ARGOS_INTRA_THREADS": str(args.intra_threads)})
+                                  extra_env={"ARGOS_INTRA_THREADS": str(args.intra_threads),
+                                             "ARGOS_INTER_THREADS": str(args.inter_threads)})
     started = time.perf_counter()
     try:
         server.wait_ready(timeout=300)
