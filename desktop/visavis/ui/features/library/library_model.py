@@ -12,6 +12,7 @@ from datetime import datetime
 from functools import cmp_to_key
 from html import escape
 from pathlib import PurePath
+from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
@@ -35,12 +36,14 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # display text with <b> around search matches
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 4
+FIGURES_ROLE = Qt.ItemDataRole.UserRole + 5  # word figures (core.knowledge.figures) or None
 
 COLUMNS = (QT_TRANSLATE_NOOP("LibraryModel", "Title"), QT_TRANSLATE_NOOP("LibraryModel", "Match"),
            QT_TRANSLATE_NOOP("LibraryModel", "Origin"), QT_TRANSLATE_NOOP("LibraryModel", "Added"),
            QT_TRANSLATE_NOOP("LibraryModel", "Last opened"), QT_TRANSLATE_NOOP("LibraryModel", "Read"),
-           QT_TRANSLATE_NOOP("LibraryModel", "Highlights"), QT_TRANSLATE_NOOP("LibraryModel", "Tags"))
-TITLE, MATCH, ORIGIN, ADDED, OPENED, READ, MARKS, TAGS = range(len(COLUMNS))
+           QT_TRANSLATE_NOOP("LibraryModel", "Highlights"), QT_TRANSLATE_NOOP("LibraryModel", "Tags"),
+           QT_TRANSLATE_NOOP("LibraryModel", "Known"), QT_TRANSLATE_NOOP("LibraryModel", "New words"))
+TITLE, MATCH, ORIGIN, ADDED, OPENED, READ, MARKS, TAGS, KNOWN, NEW_WORDS = range(len(COLUMNS))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -91,6 +94,7 @@ class LibraryTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._ranks: dict[int, list[int]] = {}  # text column -> collation rank of each row
         self._collator = french_collator()
+        self._figures: dict[int, Any] = {}  # article id -> ArticleFigures (word knowledge)
 
     # -- content -----------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[ArticleSummary], hits: Sequence[SearchHit] = ()) -> None:
@@ -105,6 +109,12 @@ class LibraryTableModel(QAbstractTableModel):
         self._row_of = {r.id: i for i, r in enumerate(self._rows)}
         self._ranks = {}
         self.endResetModel()
+
+    def set_figures(self, figures: dict[int, Any]) -> None:
+        """Word figures per article id (``library.article_figures.figures()``)."""
+        self._figures = dict(figures)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, KNOWN), self.index(len(self._rows) - 1, NEW_WORDS))
 
     def summary(self, row: int) -> ArticleSummary:
         return self._rows[row]
@@ -143,6 +153,8 @@ class LibraryTableModel(QAbstractTableModel):
             return row.id
         if role == TAGS_ROLE:
             return row.tags
+        if role == FIGURES_ROLE:
+            return self._figures.get(row.id)
         if role == SORT_ROLE:
             return self._sort_value(row, col, index.row())
         if role == HTML_ROLE:
@@ -159,7 +171,11 @@ class LibraryTableModel(QAbstractTableModel):
                     read=round(row.read_fraction * 100), position=round(row.scroll_fraction * 100))
             if col == MATCH and row.id in self._hits:
                 return strip_marks(self._hits[row.id].snippet)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (READ, MARKS):
+        if role == Qt.ItemDataRole.ToolTipRole and col in (KNOWN, NEW_WORDS) and row.id in self._figures:
+            figures = self._figures[row.id]
+            return translate("LibraryModel", "You know {percent} % of its words · {new} new words").format(
+                percent=figures.known_percent, new=figures.unknown_words + figures.new_words)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (READ, MARKS, KNOWN, NEW_WORDS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -180,6 +196,11 @@ class LibraryTableModel(QAbstractTableModel):
         if col == MARKS:
             return translate("LibraryModel", "{highlights} · {notes} notes").format(
                 highlights=row.highlight_count, notes=row.note_count) if row.highlight_count else ""
+        if col in (KNOWN, NEW_WORDS):
+            figures = self._figures.get(row.id)
+            if figures is None:
+                return ""
+            return f"{figures.known_percent} %" if col == KNOWN else str(figures.unknown_words + figures.new_words)
         return ", ".join(row.tags)
 
     def _html(self, row: ArticleSummary, col: int) -> str:
@@ -224,6 +245,11 @@ class LibraryTableModel(QAbstractTableModel):
             return row.read_fraction
         if col == MARKS:
             return row.highlight_count * 10_000 + row.note_count
+        if col in (KNOWN, NEW_WORDS):
+            figures = self._figures.get(row.id)
+            if figures is None:
+                return -1.0  # not counted yet: first in ascending order
+            return figures.known_share if col == KNOWN else float(figures.unknown_words + figures.new_words)
         return None
 
 
@@ -235,6 +261,7 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self._tag: str | None = None
+        self._min_known: int | None = None  # "articles I know ≥ N %" (whole percents)
 
     def set_tag(self, tag: str | None) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10
@@ -248,8 +275,23 @@ class LibraryFilterProxy(QSortFilterProxyModel):
     def tag(self) -> str | None:
         return self._tag
 
+    def set_min_known(self, percent: int | None) -> None:
+        """Keep only articles whose words the reader knows at ≥ ``percent`` % (None: all)."""
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10
+            self.beginFilterChange()
+            self._min_known = percent
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self._min_known = percent
+            self.invalidateFilter()
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        if self._min_known is not None:
+            figures = index.data(FIGURES_ROLE)
+            if figures is None or figures.known_percent < self._min_known:
+                return False
         if self._tag is None:
             return True
-        tags = self.sourceModel().index(source_row, 0, source_parent).data(TAGS_ROLE) or ()
+        tags = index.data(TAGS_ROLE) or ()
         return any(t.casefold() == self._tag for t in tags)

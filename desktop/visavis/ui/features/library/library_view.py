@@ -50,8 +50,10 @@ from visavis.ui.features.library.library_model import (
     ADDED,
     ARTICLE_ID_ROLE,
     HTML_ROLE,
+    KNOWN,
     MARKS,
     MATCH,
+    NEW_WORDS,
     OPENED,
     ORIGIN,
     READ,
@@ -140,8 +142,12 @@ class LibraryView(QWidget):
         self.tag_box.currentIndexChanged.connect(self._tag_changed)
         self.trash_box = QCheckBox(translate("LibraryView", "Trash"))
         self.trash_box.toggled.connect(lambda _on: self.refresh())
+        self.known_box = QCheckBox(translate("LibraryView", "I know ≥ 90 %"))
+        self.known_box.setToolTip(translate("LibraryView", "Only articles whose words you know at 90 % or more"))
+        self.known_box.toggled.connect(self._known_filter_changed)
         filters = QHBoxLayout()
         filters.addWidget(self.tag_box, 1)
+        filters.addWidget(self.known_box)
         filters.addWidget(self.trash_box)
         top = QVBoxLayout()
         top.addWidget(self.search_field)
@@ -175,6 +181,9 @@ class LibraryView(QWidget):
         for column in (ADDED, OPENED):
             header.resizeSection(column, metrics.horizontalAdvance("2026-12-31 23:59") + pad)
         header.resizeSection(READ, metrics.horizontalAdvance("100 %") + 2 * pad)
+        header.resizeSection(KNOWN, metrics.horizontalAdvance("100 %") + 2 * pad)
+        header.moveSection(header.visualIndex(KNOWN), header.visualIndex(READ) + 1)
+        header.moveSection(header.visualIndex(NEW_WORDS), header.visualIndex(KNOWN) + 1)
         header.resizeSection(MARKS, metrics.horizontalAdvance(
             translate("LibraryModel", "{highlights} · {notes} notes").format(highlights=99, notes=99)) + pad)
         self.table.setColumnHidden(MATCH, True)
@@ -237,20 +246,22 @@ class LibraryView(QWidget):
         trashed = self.trash_box.isChecked()
         library = self.library
 
-        def load() -> tuple[list, list, list]:
+        def load() -> tuple[list, list, list, dict]:
             tags = library.tags.all()
+            figures = library.article_figures.figures() if hasattr(library, "article_figures") else {}
             if query.strip() and not trashed:
                 hits = library.search_index.search(query, limit=SEARCH_LIMIT, snippet_words=10)
                 rows = library.articles.list(ids=[h.article_id for h in hits])
-                return rows, hits, tags
-            return library.articles.list(trashed=trashed), [], tags
+                return rows, hits, tags, figures
+            return library.articles.list(trashed=trashed), [], tags, figures
 
         self._read(load, self._show)
 
-    def _show(self, result: tuple[Sequence, Sequence, Sequence]) -> None:
-        rows, hits, tags = result
+    def _show(self, result: tuple[Sequence, Sequence, Sequence, dict]) -> None:
+        rows, hits, tags, figures = result
         selected = set(self.selected_ids())
         searching = bool(self.search_field.text().strip()) and not self.trash_box.isChecked()
+        self.model.set_figures(figures)
         self.model.set_rows(rows, hits)
         self.table.setColumnHidden(MATCH, not searching)
         if searching:
@@ -283,6 +294,10 @@ class LibraryView(QWidget):
         self.tag_box.setCurrentIndex(index)
         self.tag_box.blockSignals(False)
         self.proxy.set_tag(self.tag_box.currentData())
+
+    def _known_filter_changed(self, on: bool) -> None:
+        self.proxy.set_min_known(90 if on else None)
+        self.count_label.setText(_articles(self.proxy.rowCount()))
 
     def _tag_changed(self, _index: int) -> None:
         self.proxy.set_tag(self.tag_box.currentData())
