@@ -138,8 +138,9 @@ class ReadAloudFeature(QObject):
         bar.addWidget(self.speed_box)
         self.language_box = QComboBox(bar)
         self.language_box.setAccessibleName(translate("ReadAloud", "Language read"))
-        self.language_box.addItem(translate("ReadAloud", "French"), "fr")
-        self.language_box.addItem(translate("ReadAloud", "English"), "en")
+        for label, code in ((translate("ReadAloud", "French"), "fr"),
+                            (translate("ReadAloud", "English"), "en")):
+            self.language_box.addItem(label, code)
         self.language_box.currentIndexChanged.connect(
             lambda i: self.set_language(self.language_box.itemData(i)))
         bar.addWidget(self.language_box)
