@@ -100,3 +100,48 @@ def test_a_bad_backup_is_explained(qtbot, window, tmp_path: Path, monkeypatch) -
 def test_without_a_library_the_actions_are_disabled(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window(loader=lambda: None, library=None, features=[FEATURE])
     assert not _actions(window.menus["file"])["&Library…"].isEnabled()
+
+
+def _long_article(helpers) -> str:  # type: ignore[no-untyped-def]
+    return helpers.article_source(3) + "\n\nLe phare de Kerbrat éclaire la baie depuis 1890.\n"
+
+
+def test_opening_from_the_library_gives_the_panes_the_room(qtbot, make_window, library, helpers) -> None:  # type: ignore[no-untyped-def]
+    library.articles.add("Une journée au village", helpers.article_source(1))
+    window = make_window(loader=lambda: helpers.FakeEngine(), size=(1200, 800),
+                         features=[FEATURE, "visavis.ui.features.annotations"])
+    window.show()
+    feature = window.library_feature
+    with qtbot.waitSignal(feature.ensure_view().loaded, timeout=None):
+        feature.show_action.trigger()
+    assert feature.dock.isVisible()
+    with qtbot.waitSignal(window.articleOpened, timeout=None):
+        feature.view.table.doubleClicked.emit(feature.view.proxy.index(0, 0))
+    assert not feature.dock.isVisible()  # the article replaces the library
+    qtbot.waitUntil(lambda: window.reading.french.width() > 400)
+    feature.show_action.trigger()  # Ctrl+L brings it back...
+    assert feature.dock.isVisible()
+    feature.show_action.trigger()  # ...and toggles it away
+    assert not feature.dock.isVisible()
+
+
+def test_a_search_result_opens_at_the_match_and_flashes_it(qtbot, make_window, library, helpers) -> None:  # type: ignore[no-untyped-def]
+    article_id = library.articles.add("Le phare", _long_article(helpers))
+    library.search_index.update_article(article_id, library.articles.get(article_id).source)
+    library.articles.set_scroll(article_id, 0.0)
+    window = make_window(loader=lambda: helpers.FakeEngine(), size=(900, 500), features=[FEATURE])
+    window.show()
+    feature = window.library_feature
+    view = feature.ensure_view()
+    feature.show()
+    view.search_field.setText("Kerbrat")
+    qtbot.waitUntil(view.model.is_search)
+    with qtbot.waitSignal(window.articleOpened, timeout=None):
+        view.table.activated.emit(view.proxy.index(0, 0))
+    pane = window.reading.french
+    document = window.session.document
+    target = next(b for b in document.blocks if "Kerbrat" in b.text)
+    qtbot.waitUntil(lambda: pane.verticalScrollBar().value() > 0)
+    qtbot.waitUntil(lambda: target.index in pane.visible_blocks())
+    qtbot.waitUntil(lambda: bool(pane.extraSelections()))  # the sentence flashes...
+    qtbot.waitUntil(lambda: not pane.extraSelections(), timeout=5000)  # ...then the flash fades

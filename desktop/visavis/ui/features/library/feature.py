@@ -8,13 +8,16 @@ translation is finished.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
+from visavis.core.glossary.normalize import strip_accents
+from visavis.core.store.search import MATCH_END, MATCH_START
 from visavis.ui.features.library.library_view import LibraryView
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
@@ -40,6 +43,70 @@ def english_plain(session: Any) -> str:
     return "\n\n".join(parts)
 
 
+def match_terms(marked: str) -> list[str]:
+    """The words a search matched, from a snippet with MATCH_START/MATCH_END markers."""
+    pattern = re.escape(MATCH_START) + "(.*?)" + re.escape(MATCH_END)
+    return [t for t in (strip_accents(m).casefold().strip() for m in re.findall(pattern, marked)) if t]
+
+
+def first_matching_sentence(session: Any, terms: list[str]) -> Any | None:
+    """The first sentence whose French (else whose English) contains one of ``terms``."""
+    if not terms:
+        return None
+    sentences = session.document.sentences
+    for text_of in (lambda s: s.text,
+                    lambda s: session.corrections.get(s.id) or getattr(
+                        session.translations.get(s.id), "text", "")):
+        for sentence in sentences:
+            folded = strip_accents(text_of(sentence) or "").casefold()
+            if any(term in folded for term in terms):
+                return sentence
+    return None
+
+
+class MatchReveal(QObject):
+    """Scroll a sentence to the upper third of the panes once its block is laid out, and
+    flash it (both languages) for a moment."""
+
+    FLASH_MS = 1600
+    LAYER = "search-match"
+
+    def __init__(self, reading: Any, document: Any, sentence: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self.reading, self.document, self.sentence = reading, document, sentence
+        self.tries = 0
+        QTimer.singleShot(0, self._reveal)
+
+    def _reveal(self) -> None:
+        pane = self.reading.french
+        block = self.sentence.block
+        filled = getattr(pane, "is_filled", lambda i: i < pane.block_count())
+        if not filled(block):
+            self.tries += 1  # not written yet (long articles are filled in several turns)
+            if self.tries < 500:
+                QTimer.singleShot(20, self._reveal)
+            return
+        # the reading view keeps a requested place through reflows (a translation arriving,
+        # alignment padding); fall back on the scroll bar for views without that
+        scroll_to_block = getattr(self.reading, "scroll_to_block", None)
+        if scroll_to_block is not None:
+            scroll_to_block(max(0, block - 1))
+        else:
+            pane.verticalScrollBar().setValue(int(pane.block_rect(block).top()))
+        start = self.document.blocks[block].plain_start + self.sentence.block_start
+        end = self.document.blocks[block].plain_start + self.sentence.block_end
+        colour = QColor(pane.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(90)
+        self.reading.highlight_ranges("fr", [(start, end, colour)], layer=self.LAYER)
+        self.reading.highlight_ranges("en", [(self.sentence.id, 0, 10**6, colour)], layer=self.LAYER)
+        QTimer.singleShot(self.FLASH_MS, self._fade)
+
+    def _fade(self) -> None:
+        self.reading.highlight_ranges("fr", [], layer=self.LAYER)
+        self.reading.highlight_ranges("en", [], layer=self.LAYER)
+        self.deleteLater()
+
+
 class LibraryFeature(QObject):
     backupFinished = Signal(str)  # reader-facing result of a backup or restore (or its error)
 
@@ -51,7 +118,8 @@ class LibraryFeature(QObject):
         self.dock: QDockWidget | None = None
         self.show_action = QAction(translate("LibraryFeature", "&Library…"), window)
         self.show_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.show_action.triggered.connect(lambda _c=False: self.show())
+        self.show_action.triggered.connect(lambda _c=False: self.toggle())
+        self._reveal: tuple[int, list[str]] | None = None  # article, search terms to show
         self.undo_action = QAction(translate("LibraryFeature", "Undo &delete"), window)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Alt+Z"))  # Ctrl+Z belongs to editing
         self.undo_action.setEnabled(False)
@@ -83,7 +151,7 @@ class LibraryFeature(QObject):
     def ensure_view(self) -> LibraryView:
         if self.view is None:
             self.view = LibraryView(self.library, self.window.tasks)
-            self.view.openRequested.connect(self.window.open_article)
+            self.view.openRequested.connect(self.open_from_library)
             self.view.message.connect(self.window.status_message)
             self.view.undoAvailable.connect(self.undo_action.setEnabled)
             self.dock = QDockWidget(translate("LibraryFeature", "Library"), self.window)
@@ -93,6 +161,23 @@ class LibraryFeature(QObject):
             width = max(480, int(self.window.width() * 0.42))
             self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         return self.view
+
+    def toggle(self) -> None:
+        """Ctrl+L: show the library, or put it away when it is already in front."""
+        if self.dock is not None and self.dock.isVisible() and not self.dock.visibleRegion().isEmpty():
+            self.dock.hide()
+        else:
+            self.show()
+
+    def open_from_library(self, article_id: int) -> None:
+        """Open an article; a docked library steps aside so the reading panes get the room,
+        and a search result opens at its first match (scrolled to and flashed)."""
+        view = self.view
+        hit = view.model.hit(article_id) if view is not None else None
+        self._reveal = (article_id, match_terms(hit.snippet) + match_terms(hit.title)) if hit else None
+        self.window.open_article(article_id)
+        if self.dock is not None and not self.dock.isFloating():
+            self.dock.hide()
 
     def show(self) -> None:
         view = self.ensure_view()
@@ -110,6 +195,11 @@ class LibraryFeature(QObject):
             return
         library, french = self.library, session.document.plain
         self.window.tasks.write(lambda _ctx: library.search_index.update_article(article_id, french))
+        if self._reveal is not None and self._reveal[0] == article_id:
+            terms, self._reveal = self._reveal[1], None
+            sentence = first_matching_sentence(session, terms)
+            if sentence is not None:
+                MatchReveal(self.window.reading, session.document, sentence, self)
         if self.view is not None and self.dock is not None and self.dock.isVisible():
             self.view.refresh()  # "last opened" changed
 
