@@ -1,4 +1,10 @@
-"""``visavis library list|search|export|import``: the reader's library, headless."""
+"""``visavis library list|search|add|show|remove|export|import``: the library, headless.
+
+``add FILE|URL`` imports like the window (same importers, cleanup and language check),
+prints what the confirmation dialog shows (title, origin, language, notes) and the new
+id, like calibre's ``calibredb add`` ("Added article id: 12"); ``show ID`` prints an
+article's card; ``remove ID...`` moves articles to the trash (restorable in the window).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,7 @@ from pathlib import Path
 
 from visavis.cli import CommandError
 
-HELP = "List, search, back up or restore your library of articles."
+HELP = "List, search, add, show, remove, back up or restore the articles of your library."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,6 +32,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p_search.add_argument("--limit", type=int, default=20)
     p_search.add_argument("--tag", help="only articles with this tag")
     p_search.add_argument("--json", action="store_true", help="print JSON")
+    p_add = sub.add_parser("add", help="import a file (Markdown, text, HTML, EPUB, PDF) or a web page")
+    p_add.add_argument("target", metavar="FILE|URL")
+    p_add.add_argument("--tag", action="append", default=[], metavar="TAG",
+                       help="tag the article (repeat for several tags)")
+    p_add.add_argument("--title", metavar="T", help="use this title instead of the detected one")
+    p_add.add_argument("--json", action="store_true", help="print JSON")
+    p_show = sub.add_parser("show", help="an article's title, origin, language, blocks, "
+                                         "translated share and highlights")
+    p_show.add_argument("id", type=int, metavar="ID")
+    p_show.add_argument("--json", action="store_true", help="print JSON")
+    p_remove = sub.add_parser("remove", help="move articles to the trash")
+    p_remove.add_argument("ids", type=int, nargs="+", metavar="ID")
     p_export = sub.add_parser("export", help="back up the whole library to one file")
     p_export.add_argument("file", type=Path, metavar="FILE")
     p_import = sub.add_parser("import", help="restore a backup (merged, no duplicates)")
@@ -90,6 +108,125 @@ def _search(library, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     return 0
 
 
+def _import_target(target: str):  # type: ignore[no-untyped-def]
+    from visavis.core.importers import ImportFailed, fetch_url, import_path
+
+    try:
+        if target.lower().startswith(("http://", "https://")):
+            return fetch_url(target)
+        return import_path(Path(target))
+    except ImportFailed as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def _add(library, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from visavis.core.document.markdown_parser import parse_markdown
+
+    article = _import_target(args.target)
+    title = (args.title or "").strip() or article.title
+    document = parse_markdown(article.source_markdown, title)
+    existing = library.articles.find_by_source(article.source_markdown)
+    if existing is None:
+        article_id = library.articles.add(title, article.source_markdown, origin=article.origin,
+                                          language=article.language or "fr")
+    else:
+        article_id = existing
+    for tag in args.tag:
+        if tag.strip():
+            library.tags.add(article_id, tag.strip())
+    info = {"id": article_id, "added": existing is None, "title": title,
+            "origin": article.origin, "language": article.language,
+            "blocks": len(document.blocks), "words": document.word_count(),
+            "notes": list(article.warnings), "tags": library.tags.for_article(article_id)}
+    if args.json:
+        json.dump(info, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    print(f"Title:     {title}")
+    print(f"From:      {article.origin}")
+    print(f"Language:  {article.language}")
+    print(f"Text:      {info['blocks']} blocks, {info['words']} words")
+    for note in article.warnings:
+        print(f"Note:      {note}")
+    if info["tags"]:
+        print("Tags:      " + ", ".join(info["tags"]))
+    if existing is None:
+        print(f"Added article id: {article_id}")
+    else:
+        print(f"Already in the library: article id {article_id}")
+    return 0
+
+
+def _translated_share(library, texts: list[str]) -> float:  # type: ignore[no-untyped-def]
+    """Share of ``texts`` that have a stored translation (any model)."""
+    wanted = list(dict.fromkeys(texts))
+    if not wanted:
+        return 1.0
+    found = 0
+    for i in range(0, len(wanted), 400):
+        chunk = wanted[i:i + 400]
+        marks = ", ".join("?" for _ in chunk)
+        rows = library.database.query(
+            f"SELECT COUNT(DISTINCT source_text) FROM translations WHERE source_text IN ({marks})",
+            chunk)
+        found += int(list(rows)[0][0])
+    return found / len(wanted)
+
+
+def _show(library, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from visavis.core.document.markdown_parser import parse_markdown
+    from visavis.core.store.articles import ArticleNotFound
+
+    try:
+        record = library.articles.get(args.id)
+    except ArticleNotFound as exc:
+        raise CommandError(f"there is no article {args.id}") from exc
+    summary = next(iter(library.list_articles(ids=[args.id], trashed=record.deleted_at is not None)),
+                   None)
+    document = parse_markdown(record.source, record.title)
+    french = [s.text for b in document.blocks if b.language == "fr" for s in b.sentences]
+    foreign = sum(1 for b in document.blocks if b.language != "fr")
+    info = {
+        "id": record.id, "title": record.title, "origin": record.origin,
+        "language": record.language, "created": record.created_at,
+        "blocks": len(document.blocks), "words": document.word_count(),
+        "blocks_not_french": foreign,
+        "translated_percent": round(100 * _translated_share(library, french)),
+        "highlights": summary.highlight_count if summary else 0,
+        "notes": summary.note_count if summary else 0,
+        "tags": list(record.tags), "in_trash": record.deleted_at is not None,
+    }
+    if args.json:
+        json.dump(info, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    print(f"Id:          {info['id']}")
+    print(f"Title:       {info['title']}")
+    print(f"From:        {info['origin'] or '-'}")
+    print(f"Language:    {info['language']}")
+    print(f"Added:       {info['created'][:19].replace('T', ' ')}")
+    blocks = f"{info['blocks']} blocks, {info['words']} words"
+    if foreign:
+        blocks += f" ({foreign} not in French, not translated)"
+    print(f"Text:        {blocks}")
+    print(f"Translated:  {info['translated_percent']}%")
+    print(f"Highlights:  {info['highlights']} ({info['notes']} with a note)")
+    if info["tags"]:
+        print("Tags:        " + ", ".join(info["tags"]))
+    if info["in_trash"]:
+        print("In the trash.")
+    return 0
+
+
+def _remove(library, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    missing = [i for i in args.ids if not library.articles.exists(i)]
+    if missing:
+        raise CommandError("there is no article " + ", ".join(str(i) for i in missing))
+    moved = library.trash.delete(args.ids)
+    print(f"Moved {moved} article(s) to the trash (restore them from the Library's trash).")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     from visavis.core.store.errors import BackupError
 
@@ -99,6 +236,12 @@ def run(args: argparse.Namespace) -> int:
             return _list(library, args)
         if args.action == "search":
             return _search(library, args)
+        if args.action == "add":
+            return _add(library, args)
+        if args.action == "show":
+            return _show(library, args)
+        if args.action == "remove":
+            return _remove(library, args)
         if args.action == "export":
             path = library.export_library(args.file)
             print(f"Library saved to {path} ({library.articles.count()} articles).")
