@@ -222,10 +222,14 @@ def test_alignment_comes_from_the_aligner(stub: StubLibreTranslate) -> None:
     assert engine.translate(["Le chat."])[0].text == "LE CHAT."  # kept, without links
 
 
-def test_dictionary_aligner_is_found_when_the_glossary_has_one() -> None:
-    import importlib.util
-
-    found = engine_mod.dictionary_aligner()
-    present = importlib.util.find_spec("visavis.core.glossary.word_alignment") is not None
-    assert (found is not None) == present
+def test_word_links_come_from_the_dictionary_aligner(stub: StubLibreTranslate) -> None:
+    aligner = engine_mod.dictionary_aligner()
+    assert aligner is not None  # the glossary's word_alignment
+    french, english = "La ville de Montréal est grande.", "The city of Montreal is big."
+    stub.responses = [(200, {"translatedText": [english]}, {})]
+    result = _engine(stub, aligner=aligner).translate([french])[0]
+    assert result.text == english
+    fr = french.index("Montréal")
+    en = english.index("Montreal")
+    assert (fr, fr + len("Montréal"), en, en + len("Montreal")) in result.alignment
 

@@ -58,12 +58,19 @@ def model_id_for(url: str, source: str = "fr", target: str = "en") -> str:
 
 
 def dictionary_aligner() -> Aligner | None:
-    """The glossary's dictionary word aligner, or None when it is not available."""
+    """The glossary's dictionary word aligner (its confident links), or None without it."""
     try:
         module = importlib.import_module("visavis.core.glossary.word_alignment")
     except ImportError:
         return None
-    return getattr(module, "align_words", None)
+    align, confident = getattr(module, "align_words", None), getattr(module, "confident", None)
+    if align is None or confident is None:
+        return None
+
+    def links(french: str, english: str) -> list[AlignmentLink]:
+        return [link.link for link in confident(align(french, english))]
+
+    return links
 
 
 @dataclass
