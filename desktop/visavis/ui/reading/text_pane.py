@@ -98,6 +98,7 @@ class TextPane(QTextEdit):
         self._pads: list[float] = []
         self._sentences: dict[str, int] = {}  # sentence id -> block index
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._layer_order: dict[str, int] = {}  # lower is painted first (underneath); default 0
         self._hovered = ""
         self._pressed_link = ""
         self.tooltips: dict[str, str] = {}  # sentence id -> tooltip text
@@ -467,6 +468,12 @@ class TextPane(QTextEdit):
         self._layers[name] = selections
         self._apply_layers()
 
+    def set_layer_order(self, name: str, order: int) -> None:
+        """Paint layer ``name`` under (negative) or over (positive) the others (default 0);
+        word-status tints use -10 so highlights stay on top of them."""
+        self._layer_order[name] = order
+        self._apply_layers()
+
     def set_range_tooltips(self, name: str, ranges: list[tuple[int, int, str]]) -> None:
         """Tooltips over Qt document ranges ``(start, end, text)`` (one named layer)."""
         self._range_tips[name] = ranges
@@ -483,7 +490,8 @@ class TextPane(QTextEdit):
         return sel
 
     def _apply_layers(self) -> None:
-        self.setExtraSelections([s for layer in self._layers.values() for s in layer])
+        names = sorted(self._layers, key=lambda n: self._layer_order.get(n, 0))  # stable
+        self.setExtraSelections([s for name in names for s in self._layers[name]])
 
     # -- events -------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

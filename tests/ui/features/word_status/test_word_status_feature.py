@@ -298,3 +298,15 @@ def test_background_indexing_counts_the_library(qtbot, window) -> None:  # type:
     window.word_status_feature.index_library()
     _wait_writes(window)
     assert set(ids) <= set(library.article_figures.figures())
+
+
+def test_tints_are_painted_under_other_layers(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+
+    _open(qtbot, window)
+    window.reading.highlight_ranges("fr", [(4, 10, QColor(255, 221, 51, 120))], "annotations")
+    window.word_status_feature.repaint()  # repainting the tints keeps them underneath
+    selections = window.reading.french.extraSelections()
+    yellow = [i for i, s in enumerate(selections) if s.format.background().color().red() == 255]
+    tints = [i for i, s in enumerate(selections) if s.format.background().color().red() != 255]
+    assert tints and yellow and max(tints) < min(yellow)

@@ -91,6 +91,7 @@ class WordStatusFeature(QObject):
         self.reading.aligned.connect(self._repaint_timer.start)
         self.viewport = self.pane.viewport()
         self.viewport.installEventFilter(self)
+        self.pane.set_layer_order(LAYER, -10)  # under highlights, notes and the hover tint
         window.word_status_provider = self
         if settings.number(SETTING_INTERLEAVED, 0.0) > 0:
             self.interleave_action.setChecked(True)
