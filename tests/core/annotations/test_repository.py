@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from visavis.core.annotations.model import AnchorStatus, Annotation, Side, quote_target
 from visavis.core.annotations.repository import AnnotationRepository, library_annotations
 
@@ -80,3 +82,35 @@ def test_library_repository_makes_notes_searchable(open_db, add_article) -> None
     repo = library_annotations(library)
     repo.save(_fr(article, "pluie", note="averse torrentielle"))
     assert [hit.article_id for hit in library.search_index.search("torrentielle")] == [article]
+
+
+def test_a_note_and_its_search_index_are_saved_in_one_transaction(open_db, add_article) -> None:
+    """A crash between the annotation's commit and the index update used to leave the note
+    unsearchable for ever: now both are one transaction (all or nothing)."""
+    db = open_db()
+    article = add_article(db)
+
+    def crash(article_id: int, text: str) -> None:
+        raise KeyboardInterrupt  # the process dies while updating the index
+
+    repo = AnnotationRepository(db, on_notes_changed=crash)
+    ann = _fr(article, "pluie", note="averse")
+    with pytest.raises(KeyboardInterrupt):
+        repo.save(ann)
+    assert repo.get(ann.id) is None  # rolled back with the index update
+    good = library_annotations(db)
+    good.save(ann)
+    with pytest.raises(KeyboardInterrupt):
+        repo.delete(ann.id)
+    assert good.get(ann.id) is not None
+    assert [h.article_id for h in db.search_index.search("averse")] == [article]
+
+
+def test_notes_index_out_of_step_with_the_notes_is_repaired_on_open(open_db, add_article) -> None:
+    db = open_db()
+    article = add_article(db)
+    AnnotationRepository(db).save(_fr(article, "pluie", note="averse"))  # index not told
+    db.search_index.update_notes(article, "")
+    db.close()
+    reopened = open_db()
+    assert [h.article_id for h in reopened.search_index.search("averse")] == [article]

@@ -62,6 +62,7 @@ def _fill(lib: Library, prefix: str = "") -> list[int]:
                      " end_offset, exact, created_at, updated_at) VALUES"
                      " (?, ?, 'fr', 'yellow', ?, 0, 5, 'Texte', 'x', 'x')",
                      (f"{prefix}uuid-1", ids[1], f"{prefix}une note"))
+        lib.search_index.repair_notes()  # the note is searchable, as the app would make it
     return ids
 
 

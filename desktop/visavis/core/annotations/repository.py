@@ -3,7 +3,9 @@
 Works on the library's database object: anything with ``connection`` (a
 ``sqlite3.Connection``) and ``transaction()`` (a context manager yielding it), and
 optionally ``lock``.  When notes change, ``on_notes_changed(article_id, text)`` receives
-all the notes of the article (the library passes its search index update).
+all the notes of the article (the library passes its search index update); it runs inside
+the transaction that saves or deletes the annotation, so a crash never leaves a note out
+of the index (the transaction is nested: the database joins it to the outer one).
 """
 
 from __future__ import annotations
@@ -72,21 +74,21 @@ class AnnotationRepository:
         items = list(annotations)
         if not items:
             return
-        notes_before = {a.article_id: self._notes_of(a.article_id) for a in items}
         with self._db.transaction() as conn:
+            notes_before = {a.article_id: self._notes_of(a.article_id) for a in items}
             conn.executemany(
                 f"INSERT OR REPLACE INTO annotations ({_COLUMNS}) "
                 f"VALUES ({', '.join('?' * 15)})", [_row(a) for a in items])
-        self._notify(notes_before)
+            self._notify(notes_before)
 
     def delete(self, annotation_id: str) -> None:
         existing = self.get(annotation_id)
         if existing is None:
             return
-        notes_before = {existing.article_id: self._notes_of(existing.article_id)}
         with self._db.transaction() as conn:
+            notes_before = {existing.article_id: self._notes_of(existing.article_id)}
             conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
-        self._notify(notes_before)
+            self._notify(notes_before)
 
     def notes_text(self, article_id: int) -> str:
         """All the article's notes, in reading order, one per paragraph (for search)."""

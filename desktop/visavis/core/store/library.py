@@ -68,7 +68,9 @@ class Library:
                 conn.close()
                 raise LibraryMigrationError(path, f"{migration.version:04d}_{migration.name}",
                                             str(exc)) from exc
-        return cls(Database(path, conn))
+        library = cls(Database(path, conn))
+        library.search_index.repair_notes()
+        return library
 
     # -- connection ------------------------------------------------------------------------
     @property

@@ -53,6 +53,30 @@ class SearchIndex:
             conn.execute("UPDATE search_documents SET notes = ? WHERE article_id = ?",
                          (notes_text, article_id))
 
+    def repair_notes(self) -> int:
+        """Re-index the notes of every article whose indexed notes differ from its
+        annotations' notes (the truth); returns how many were repaired.  Run on open: a
+        library written by an older version could have a note saved but not indexed."""
+        if not self._db.has_table("annotations"):
+            return 0
+        with self._db.lock:
+            conn = self._db.connection
+            truth = dict(conn.execute(
+                "SELECT article_id, group_concat(note, char(10) || char(10)) FROM "
+                "(SELECT article_id, note FROM annotations WHERE note != '' "
+                " ORDER BY article_id, reading_pos, start_offset) GROUP BY article_id"))
+            indexed = dict(conn.execute(
+                "SELECT article_id, notes FROM search_documents WHERE notes != ''"))
+        stale = [a for a in truth.keys() | indexed.keys()
+                 if (truth.get(a) or "") != (indexed.get(a) or "")]
+        if stale:
+            with self._db.transaction() as conn:
+                for article_id in stale:
+                    self._ensure_row(conn, article_id)
+                    conn.execute("UPDATE search_documents SET notes = ? WHERE article_id = ?",
+                                 (truth.get(article_id) or "", article_id))
+        return len(stale)
+
     def rebuild(self, full: bool = True) -> None:
         """Re-create missing index rows from the articles (and the whole FTS index if ``full``)."""
         with self._db.transaction() as conn:
