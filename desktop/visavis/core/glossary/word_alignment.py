@@ -39,7 +39,7 @@ NO_LINK_FR = frozenset({"ne", "n'", "se", "s'", "le", "la", "les", "l'", "un", "
                         "du", "au", "aux"})
 NO_LINK_EN = frozenset({"the", "a", "an"})
 _EN_STOP = _wordset("""
-the a an to of one someone something oneself sb sth etc e g i or and used use
+the a an to of one someone something oneself sb sth etc e g i or and used use be being
 """)
 _EN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _PARENS = re.compile(r"\([^()]*\)|\[[^\]]*\]")
@@ -87,6 +87,8 @@ def french_words(text: str) -> list[Word]:
 def _gloss_lemmas(gloss: str, keep_function_words: bool) -> frozenset[str]:
     text = _PARENS.sub(" ", gloss)
     out: set[str] = set()
+    if text.strip() in ("to be", "be"):  # être: "is", "was", "been" (be is a stop word else)
+        return frozenset({"be"})
     for part in re.split(r"[,;/]", text):
         words = _EN_WORD.findall(part)
         if not words or len(words) > MAX_GLOSS_WORDS:
@@ -118,29 +120,40 @@ def _default_dictionary() -> Dictionary | None:
         return None
 
 
-def _french_evidence(french: str, words: list[Word],
-                     dictionary: Dictionary | None) -> list[frozenset[str]]:
-    """For each French word, the English lemmas its dictionary entries allow."""
+def _french_evidence(french: str, words: list[Word], dictionary: Dictionary | None
+                     ) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """For each French word, the English lemmas its own entries allow, and those a
+    multi-word term it is part of lends it (« s'élève » -> amount; weaker evidence)."""
     from visavis.core.glossary.terms import FUNCTION_WORDS, Glossary
 
     if dictionary is None:
-        return [frozenset() for _ in words]
+        return [frozenset() for _ in words], [frozenset() for _ in words]
     glossary = Glossary(dictionary)
-    evidence: list[set[str]] = [set() for _ in words]
-    for i, word in enumerate(words):
-        if word.key in NO_LINK_FR:
-            continue
-        evidence[i] |= sense_lemmas(glossary.candidates(word), word.key in FUNCTION_WORDS)
-    # a multi-word term lends its senses to each of its words (« s'élève » -> amount)
+    own: list[frozenset[str]] = []
+    for word in words:
+        own.append(frozenset() if word.key in NO_LINK_FR else
+                   sense_lemmas(glossary.candidates(word), word.key in FUNCTION_WORDS))
+    lent: list[set[str]] = [set() for _ in words]
     for hit in glossary.match(french):
-        if hit.entry_ids and hit.end - hit.start > 0:
-            covered = [i for i, w in enumerate(words) if hit.start <= w.start < hit.end]
-            if len(covered) > 1:
-                lemmas = sense_lemmas([dictionary.entry(e) for e in hit.entry_ids])
-                for i in covered:
-                    if words[i].key not in NO_LINK_FR:
-                        evidence[i] |= lemmas
-    return [frozenset(e) for e in evidence]
+        covered = [i for i, w in enumerate(words) if hit.start <= w.start < hit.end]
+        if hit.entry_ids and len(covered) > 1:
+            lemmas = sense_lemmas([dictionary.entry(e) for e in hit.entry_ids])
+            for i in covered:
+                if words[i].key not in NO_LINK_FR:
+                    lent[i] |= lemmas
+    return own, [frozenset(e) for e in lent]
+
+
+def _auxiliary(words: list[Word], i: int) -> bool:
+    """« a » in « a annoncé », « ont » in « ont été »: no English word of its own."""
+    from visavis.core.glossary.context import AUXILIARIES, SKIPPED_ADVERBS, is_participle_form
+
+    if words[i].key not in AUXILIARIES:
+        return False
+    j = i + 1
+    while j < len(words) and words[j].key in SKIPPED_ADVERBS:
+        j += 1
+    return j < len(words) and is_participle_form(words[j].key)
 
 
 def _same_name(fr: Word, en: EnglishWord) -> bool:
@@ -157,18 +170,20 @@ def align_words(french: str, english: str, attention: Sequence[Sequence[float]] 
         return []
     if dictionary is None:
         dictionary = _default_dictionary()
-    evidence = _french_evidence(french, fr, dictionary)
+    own, lent = _french_evidence(french, fr, dictionary)
     n_fr, n_en = len(fr), len(en)
     proposals: list[tuple[float, int, int]] = []  # (confidence, fr index, en index)
     for i, word in enumerate(fr):
-        if word.key in NO_LINK_FR:
+        if word.key in NO_LINK_FR or _auxiliary(fr, i):
             continue
-        matches = [j for j, e in enumerate(en) if e.text.lower() not in NO_LINK_EN and (
-            e.lemma in evidence[i] or e.text.lower() in evidence[i] or _same_name(word, e))]
-        for j in matches:
-            distance = abs((i + 0.5) / n_fr - (j + 0.5) / n_en)
-            confidence = 0.95 - 0.6 * distance - 0.05 * (len(matches) - 1)
-            proposals.append((confidence, i, j))
+        for evidence, base in ((own[i], 0.95), (lent[i] - own[i], 0.75)):
+            matches = [j for j, e in enumerate(en) if e.text.lower() not in NO_LINK_EN and (
+                e.lemma in evidence or e.text.lower() in evidence
+                or base > 0.9 and _same_name(word, e))]
+            for j in matches:
+                distance = abs((i + 0.5) / n_fr - (j + 0.5) / n_en)
+                confidence = base - 0.6 * distance - 0.05 * (len(matches) - 1)
+                proposals.append((confidence, i, j))
     # one English word per French word (plus adjacent ones that also match), one French
     # word per English word: best proposals first
     proposals.sort(key=lambda p: (-p[0], p[1], p[2]))
