@@ -310,7 +310,7 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../desktop/visavis/ui/reading/article_session.py" line="+50"/>
+        <location filename="../../desktop/visavis/ui/reading/article_session.py" line="+58"/>
         <source>“{name}” is too large to open ({size} MB; the limit is {limit} MB).</source>
         <translation>« {name} » est trop volumineux pour être ouvert ({size} Mo ; la limite est de {limit} Mo).</translation>
     </message>
@@ -449,117 +449,117 @@ Votre anglais :</translation>
     <message>
         <location filename="../../desktop/visavis/ui/features/models/engine_settings.py" line="+49"/>
         <source>French → English is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction français → anglais est disponible.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This server has no French → English model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n’a pas de modèle français → anglais.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no character limit</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de limite de caractères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} characters per text</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} caractères par texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an API key is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé d’API est exigée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API keys accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>clés d’API acceptées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no API key needed</source>
-        <translation type="unfinished"></translation>
+        <translation>pas besoin de clé d’API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected: {count} languages ({codes}); {chars}; {key}. {pair}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : {count} langues ({codes}) ; {chars} ; {key}. {pair}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This computer (installed model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur (modèle installé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LibreTranslate server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur LibreTranslate</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>http://192.168.1.20:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>http://192.168.1.20:5000</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultative</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use this engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce moteur</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Translate on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire sur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du serveur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &amp;d’API :</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Connecting to {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à {url}…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished">Non enregistré : {error}</translation>
+        <translation>Non enregistré : {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved: translations are made on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : les traductions sont faites sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved; the API key is in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré ; la clé d’API est dans le trousseau du système.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved; the API key is in {path}, readable only by you (no system keyring here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré ; la clé d’API est dans {path}, lisible par vous seul (pas de trousseau système ici).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1091,7 @@ Votre anglais :</translation>
         <translation>Sauvegarde de bibliothèque Vis-à-vis (*.visavis-backup.zip *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>&amp;Library…</source>
         <translation>&amp;Bibliothèque…</translation>
     </message>
@@ -1154,7 +1154,7 @@ Votre anglais :</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/library/library_model.py" line="+40"/>
+        <location filename="../../desktop/visavis/ui/features/library/library_model.py" line="+41"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1220,7 +1220,7 @@ Votre anglais :</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/visavis/ui/features/library/library_view.py" line="+179"/>
+        <location filename="../../desktop/visavis/ui/features/library/library_view.py" line="+188"/>
         <source>{highlights} · {notes} notes</source>
         <translation>{highlights} · {notes} notes</translation>
     </message>
@@ -1228,7 +1228,7 @@ Votre anglais :</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/library/library_view.py" line="-112"/>
+        <location filename="../../desktop/visavis/ui/features/library/library_view.py" line="-119"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -1253,18 +1253,18 @@ Votre anglais :</translation>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+238"/>
+        <location line="+51"/>
+        <location line="+244"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-199"/>
         <source>Library: {error}</source>
         <translation>Bibliothèque : {error}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
@@ -1279,7 +1279,17 @@ Votre anglais :</translation>
         <translation>{count} article correspondant</translation>
     </message>
     <message>
+        <location line="-131"/>
+        <source>I know ≥ 90 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Only articles whose words you know at 90 % or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>{count} matching articles</source>
         <translation>{count} articles correspondants</translation>
     </message>
@@ -1289,7 +1299,7 @@ Votre anglais :</translation>
         <translation>{count} dans la corbeille</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Moved {count} article to the trash.</source>
         <translation>{count} article mis à la corbeille.</translation>
     </message>
@@ -1535,7 +1545,7 @@ Votre anglais :</translation>
         <location line="-16"/>
         <location line="+17"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1785,7 @@ Votre anglais :</translation>
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/read_aloud/feature.py" line="+92"/>
+        <location filename="../../desktop/visavis/ui/features/read_aloud/feature.py" line="+94"/>
         <source>Read &amp;aloud</source>
         <translation>Lecture à voi&amp;x haute</translation>
     </message>
@@ -1786,12 +1796,12 @@ Votre anglais :</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+212"/>
+        <location line="+238"/>
         <source>&amp;Play</source>
         <translation>&amp;Lire</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-237"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
@@ -1816,7 +1826,17 @@ Votre anglais :</translation>
         <translation>Lire l’a&amp;nglais</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Install a Piper &amp;voice from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Download a Piper voice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export a&amp;udio…</source>
         <translation>Exporter l’a&amp;udio…</translation>
     </message>
@@ -1838,18 +1858,18 @@ Votre anglais :</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+220"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+197"/>
+        <location line="-219"/>
+        <location line="+219"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-145"/>
         <source>Nothing to read aloud yet.</source>
         <translation>Rien à lire à voix haute pour l’instant.</translation>
     </message>
@@ -1859,17 +1879,18 @@ Votre anglais :</translation>
         <translation>Pas encore d’anglais à lire à voix haute.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+108"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../desktop/visavis/ui/features/read_aloud/voices.py" line="+61"/>
         <source>Read aloud: {error}</source>
         <translation>Lecture à voix haute : {error}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Each French sentence, then its English</source>
         <translation>Chaque phrase en français, puis son anglais</translation>
     </message>
@@ -1890,7 +1911,7 @@ Votre anglais :</translation>
         <translation>Audio WAV (*.wav);;Audio Ogg Vorbis (*.ogg)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exporting audio…</source>
         <translation>Exportation de l’audio…</translation>
     </message>
@@ -1909,11 +1930,56 @@ Votre anglais :</translation>
         <source>Exporting audio… {done}/{total}</source>
         <translation>Exportation de l’audio… {done}/{total}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/read_aloud/voices.py" line="-22"/>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Install a Piper voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piper voices (*.onnx *.onnx.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download a Piper voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the voice&apos;s .onnx file (its .onnx.json is fetched beside it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Installing the voice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installing the voice… {done} / {total} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voice {name} installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The voice could not be installed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../desktop/visavis/ui/reading/reading_view.py" line="+33"/>
+        <location filename="../../desktop/visavis/ui/reading/reading_view.py" line="+34"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
@@ -1928,7 +1994,7 @@ Votre anglais :</translation>
         <translation>Votre correction — clic droit pour revenir en arrière</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+219"/>
         <source>Correct translation…</source>
         <translation>Corriger la traduction…</translation>
     </message>
@@ -1970,22 +2036,22 @@ Votre anglais :</translation>
         <translation>&amp;Révision…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Open the review (Tools → Review…)</source>
         <translation>Ouvrir la révision (Outils → Révision…)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>No library is open</source>
         <translation>Aucune bibliothèque n’est ouverte</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Review: {n} due</source>
         <translation>Révision : {n} à revoir</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Exported {count} cards to {path}.</source>
         <translation>{count} cartes exportées vers {path}.</translation>
     </message>
@@ -2378,7 +2444,7 @@ Votre anglais :</translation>
 <context>
     <name>WordStatus</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/word_status/feature.py" line="+118"/>
+        <location filename="../../desktop/visavis/ui/features/word_status/feature.py" line="+119"/>
         <source>&amp;Word status colours</source>
         <translation type="unfinished"></translation>
     </message>
