@@ -140,12 +140,14 @@ def write_stardict(directory: Path, articles: dict[str, str],
     ifo = (f"StarDict's dict ifo file\nversion=3.0.0\nbookname=Fixture Wiktionary\n"
            f"wordcount={len(words)}\nsynwordcount={len(forms)}\n").encode()
     archive = directory / "fixture-stardict.tar.gz"
-    with tarfile.open(archive, "w:gz") as tar:
+    raw = io.BytesIO()
+    with tarfile.open(fileobj=raw, mode="w") as tar:
         for name, payload in (("d/x.ifo", ifo), ("d/x.idx", idx), ("d/x.syn", syn),
                               ("d/x.dict.dz", gzip.compress(data, mtime=0))):
             info = tarfile.TarInfo(name)
             info.size = len(payload)
             tar.addfile(info, io.BytesIO(payload))
+    archive.write_bytes(gzip.compress(raw.getvalue(), mtime=0))  # same bytes every time
     return archive
 
 
