@@ -4,15 +4,16 @@ and the engine with a stand-in ``piper`` module (piper-tts is an optional extra)
 from __future__ import annotations
 
 import http.server
-import json
-import sys
 import threading
-import types
-import wave
-from pathlib import Path
 
 import pytest
 
+from fixtures.speech_fakes import (
+    FAKE_ONNX,
+    fake_voice_config,
+    install_fake_piper,
+    write_fake_voice,
+)
 from visavis.core.speech.engine import SpeechError
 from visavis.core.speech.piper_engine import PiperEngine, piper_available
 from visavis.core.speech.piper_voices import (
@@ -29,22 +30,8 @@ from visavis.core.speech.piper_voices import (
 from visavis.core.speech.voices import resolve_voice
 
 NAME = "fr_FR-test-low"
-FAKE_ONNX = b"\x08\x07\x12\x07pytorch" + b"\x00" * 4096  # ir_version field, then padding
-
-
-def _config(code: str = "fr_FR", rate: int = 16000) -> dict:
-    return {"audio": {"sample_rate": rate, "quality": "low"}, "language": {"code": code},
-            "espeak": {"voice": "fr"}, "num_speakers": 1, "phoneme_id_map": {"a": [1]}}
-
-
-def _voice(folder: Path, name: str = NAME, onnx: bytes = FAKE_ONNX,
-           config: dict | str | None = None) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    model = folder / f"{name}.onnx"
-    model.write_bytes(onnx)
-    text = config if isinstance(config, str) else json.dumps(config or _config())
-    (folder / f"{name}.onnx.json").write_text(text)
-    return model
+_config = fake_voice_config
+_voice = write_fake_voice
 
 
 def test_install_from_file_copies_both_files_with_progress(tmp_path) -> None:
@@ -132,34 +119,8 @@ def test_download_fetches_model_and_config_with_byte_progress(tmp_path) -> None:
         download_voice("http://127.0.0.1:9/voice.zip")
 
 
-def _fake_piper(monkeypatch) -> list:
-    loaded = []
-
-    class SynthesisConfig:
-        def __init__(self, length_scale: float = 1.0) -> None:
-            self.length_scale = length_scale
-
-    class PiperVoice:
-        @staticmethod
-        def load(model: str, config_path: str | None = None) -> PiperVoice:
-            loaded.append((model, config_path))
-            return PiperVoice()
-
-        def synthesize_wav(self, text: str, wav: wave.Wave_write, syn_config=None) -> None:
-            wav.setnchannels(1)
-            wav.setsampwidth(2)
-            wav.setframerate(16000)
-            wav.writeframes(b"\0\1" * round(1600 * len(text.split()) * syn_config.length_scale))
-
-    module = types.ModuleType("piper")
-    module.PiperVoice, module.SynthesisConfig = PiperVoice, SynthesisConfig
-    monkeypatch.setitem(sys.modules, "piper", module)
-    monkeypatch.setattr("importlib.util.find_spec", lambda name: object())
-    return loaded
-
-
 def test_piper_engine_speaks_with_an_installed_voice(tmp_path, monkeypatch) -> None:
-    loaded = _fake_piper(monkeypatch)
+    loaded = install_fake_piper(monkeypatch)
     assert piper_available()
     install_voice_from_file(_voice(tmp_path / "picked"))
     engine, voice = resolve_voice(NAME, "fr")

@@ -122,7 +122,8 @@ def test_reading_the_english_starts_at_the_first_visible_sentence(qtbot, window)
     feature.language_box.setCurrentIndex(1)
     assert feature.english_action.isChecked()
     feature.play()
-    qtbot.waitUntil(lambda: len(sink.started) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(sink.started) == 1 and feature.current is not None,
+                    timeout=5000)
     assert feature.current in (feature.start_sentence(), expected)
     assert feature.engine.calls[0][1] == "en"
     assert feature.engine.calls[0][0].startswith("In English: ")

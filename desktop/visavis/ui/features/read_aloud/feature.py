@@ -30,6 +30,7 @@ from visavis.core.speech.espeak import EspeakEngine
 from visavis.core.speech.script import script_for
 from visavis.core.speech.sinks import AudioError, AudioSink, close_sink, default_sink
 from visavis.ui.features.read_aloud.follow import SentenceFollower
+from visavis.ui.features.read_aloud.voices import VoiceChooser
 from visavis.ui.reading.text_pane import tint
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
@@ -61,6 +62,7 @@ class ReadAloudFeature(QObject):
         super().__init__(window)
         self.window, self.reading = window, window.reading
         self.engine: SpeechEngine = EspeakEngine()
+        self.voice: str | None = None  # the engine's voice (None: its voice for the language)
         self.sink: AudioSink | None = None  # made at the first play (tests put a null sink)
         self.controller: ReadAloudController | None = None
         self.lang = "fr"
@@ -76,7 +78,7 @@ class ReadAloudFeature(QObject):
         for pane in (self.reading.french, self.reading.english):
             pane.viewport().installEventFilter(self)
         window.articleOpened.connect(self._article_opened)
-        window.destroyed.connect(lambda *_: self.close())
+        window.installEventFilter(self)  # closing the window stops the reading
 
     # -- construction ---------------------------------------------------------------------
     def _action(self, text: str, slot, *keys: str, checkable: bool = False) -> QAction:  # type: ignore[no-untyped-def]
@@ -114,6 +116,14 @@ class ReadAloudFeature(QObject):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
+        menu.addSeparator()
+        self.install_voice_action = self._action(
+            translate("ReadAloud", "Install a Piper &voice from a file…"),
+            lambda: self.voices.ask_install_file())
+        self.download_voice_action = self._action(
+            translate("ReadAloud", "&Download a Piper voice…"), lambda: self.voices.ask_download())
+        menu.addAction(self.install_voice_action)
+        menu.addAction(self.download_voice_action)
         self.export_action = self._action(translate("ReadAloud", "Export a&udio…"),
                                           self.ask_export)
         self.window.menus["file"].insertAction(self.window.quit_action, self.export_action)
@@ -144,6 +154,10 @@ class ReadAloudFeature(QObject):
         self.language_box.currentIndexChanged.connect(
             lambda i: self.set_language(self.language_box.itemData(i)))
         bar.addWidget(self.language_box)
+        self.voice_box = QComboBox(bar)
+        self.voices = VoiceChooser(self.window, self.voice_box, lambda: self.lang)
+        self.voices.changed.connect(self._voice_changed)
+        bar.addWidget(self.voice_box)
         bar.visibilityChanged.connect(self.show_action.setChecked)
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         bar.hide()
@@ -163,7 +177,8 @@ class ReadAloudFeature(QObject):
                     return None
             bridge = self._bridge
             self.controller = ReadAloudController(
-                self.engine, self.sink, rate=self.rate, on_sentence=bridge.sentence.emit,
+                self.engine, self.sink, rate=self.rate, voice=self.voice,
+                on_sentence=bridge.sentence.emit,
                 on_state=bridge.state.emit, on_error=bridge.error.emit)
         return self.controller
 
@@ -251,12 +266,23 @@ class ReadAloudFeature(QObject):
         self.lang = lang
         (self.french_action if lang == "fr" else self.english_action).setChecked(True)
         self.language_box.setCurrentIndex(0 if lang == "fr" else 1)
+        self.voices.refresh()
         if self.controller is not None:
             playing = self.controller.state == PLAYING
             current = self.controller.current_id
             self.controller.set_items(self.script())
             if playing:
                 self.controller.play(current)
+
+    def _voice_changed(self) -> None:
+        self.engine, self.voice = self.voices.engine, self.voices.voice
+        if self.controller is not None:
+            self.controller.engine = self.engine
+            self.controller.set_voice(self.voice)
+
+    def _engine_for(self, lang: str) -> tuple[SpeechEngine, str | None]:
+        """The chosen voice speaks the language read; espeak-ng speaks the other one."""
+        return (self.engine, self.voice) if lang == self.lang else (EspeakEngine(), None)
 
     def speak_text(self, text: str, lang: str = "fr") -> None:
         """Say a word or a term once (the glossary popup's "say it"); pauses the article."""
@@ -270,11 +296,12 @@ class ReadAloudFeature(QObject):
             except AudioError as exc:
                 self._failed(str(exc))
                 return
-        engine, sink, rate, report = self.engine, self.sink, self.rate, self._bridge.error.emit
+        (engine, voice), sink = self._engine_for(lang), self.sink
+        rate, report = self.rate, self._bridge.error.emit
 
         def say() -> None:
             try:
-                sink.play(engine.synthesize(text, lang, None, rate), threading.Event())
+                sink.play(engine.synthesize(text, lang, voice, rate), threading.Event())
             except (SpeechError, AudioError) as exc:
                 report(str(exc))
         threading.Thread(target=say, name="visavis-say-it", daemon=True).start()
@@ -321,6 +348,10 @@ class ReadAloudFeature(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """A click on a sentence while reading aloud goes on from there."""
+        if obj is self.window:
+            if event.type() == QEvent.Type.Close:
+                self.close()
+            return False
         if (event.type() == QEvent.Type.MouseButtonRelease
                 and event.button() == Qt.MouseButton.LeftButton
                 and self.controller is not None and self.controller.state == PLAYING):
@@ -362,11 +393,12 @@ class ReadAloudFeature(QObject):
         english = {sid: t.text for sid, t in self.reading.translations.items()}
         english.update(self.reading.corrections)
         script = script_for(document, lang, english)
-        engine, rate = self.engine, self.rate
+        engines = {lang: self._engine_for(lang) for lang in ("fr", "en")}
+        rate = self.rate
         self.window.status_message(translate("ReadAloud", "Exporting audio…"))
 
         def work(ctx: Any) -> str:
-            audio, timings = speak_script(script, lambda _lang: (engine, None), rate,
+            audio, timings = speak_script(script, engines.__getitem__, rate,
                                           progress=ctx.progress, cancel=ctx.cancel)
             write_audio(audio, out)
             write_timings(out, timings, title=document.title, duration=audio.duration)
