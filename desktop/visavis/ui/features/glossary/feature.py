@@ -37,6 +37,7 @@ translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx
 
 log = logging.getLogger(__name__)
 HIDE_DELAY_MS = 350
+POINTER_CHECK_MS = 250  # how often a shown popup checks the pointer is still over its pane
 UNDERLINE_LAYER = "glossary"
 
 
@@ -75,6 +76,14 @@ class GlossaryFeature(QObject):
         self.viewport = self.pane.viewport()
         self.viewport.installEventFilter(self)
         self.pane.installEventFilter(self)
+        # the popup follows the pointer, not the text: when the text moves under a still
+        # pointer the popup goes, and the replayed mouse move does not bring one back
+        self.still_pointer: QPoint | None = None
+        self.pane.verticalScrollBar().valueChanged.connect(self.text_moved)
+        self.pane.document().documentLayout().documentSizeChanged.connect(self.text_moved)
+        self.watchdog = QTimer(self)
+        self.watchdog.setInterval(POINTER_CHECK_MS)
+        self.watchdog.timeout.connect(self._check_pointer)
         self.load_started = False
         self.waiting_for_model = False
 
@@ -202,10 +211,42 @@ class GlossaryFeature(QObject):
         self.current = (sid, hit)
         self.hide_timer.stop()
         self.popup.show_result(result, self.hit_rect(sid, hit))
+        self.watchdog.start()
+
+    def text_moved(self, *_args: object) -> None:
+        """Scroll, jump, resize or relayout: whatever was under the pointer is not any more."""
+        if self.popup.pinned:
+            return
+        if self.current is not None and self.popup.isVisible():
+            try:
+                if self.hit_rect(*self.current).contains(QCursor.pos()):
+                    return  # the text moved elsewhere (a translation below): same word here
+            except (KeyError, IndexError):
+                pass
+        self.still_pointer = QCursor.pos()
+        if self.popup.isVisible():
+            self.popup.dismiss()
+
+    def pointer_over_french(self) -> bool:
+        return self.viewport.rect().contains(self.viewport.mapFromGlobal(QCursor.pos()))
+
+    def _check_pointer(self) -> None:
+        """While a popup shows, the pointer is over its word's pane or the popup itself."""
+        if not self.popup.isVisible():
+            self.watchdog.stop()
+        elif not self.popup.pinned and not self.pointer_over_french() and \
+                not self.popup.geometry().contains(QCursor.pos()):
+            self.popup.dismiss()
 
     def hover(self, pos: QPoint) -> None:
         if self.popup.pinned:
             return
+        if self.still_pointer is not None:
+            if QCursor.pos() == self.still_pointer:
+                return  # a move replayed by Qt after the text moved, not the reader's
+            self.still_pointer = None
+        if not self.pointer_over_french():
+            return  # the pointer is elsewhere (English pane, a dock): a replayed move
         found = self.hit_under(pos)
         if found is None:
             self.hide_timer.start()
