@@ -267,3 +267,30 @@ def test_reflow_keeps_the_first_visible_sentence(view, qtbot, helpers, change) -
     if change == "theme":
         apply_theme("system")
     assert after == before
+
+
+# -- item 15: inline formatting carried to the English through the word alignment -----------
+def test_bold_and_links_reach_the_english_where_the_alignment_is_clear(view, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    opened: list[QUrl] = []
+    monkeypatch.setattr(text_pane.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    document = parse_markdown("Le chat **noir** dort sur le [canapé](https://exemple.fr/c).\n")
+    sentence = document.sentences[0]
+    french, english_text = sentence.text, "The black cat sleeps on the sofa."
+
+    def link(fr: str, en: str) -> tuple[int, int, int, int]:
+        return (french.index(fr), french.index(fr) + len(fr), english_text.index(en),
+                english_text.index(en) + len(en))
+
+    translation = Translation(english_text, (link("chat", "cat"), link("noir", "black"),
+                                             link("canapé", "sofa"), link("dort", "sleeps")))
+    view.set_document(document, {sentence.id: translation})
+    view.finish_fill()
+    black, sofa = english_text.index("black"), english_text.index("sofa")
+    assert format_at(view.english, 0, black).fontWeight() == QFont.Weight.Bold
+    assert format_at(view.english, 0, english_text.index("cat")).fontWeight() != QFont.Weight.Bold
+    assert format_at(view.english, 0, sofa).anchorHref() == "https://exemple.fr/c"
+    cursor = QTextCursor(view.english.document())
+    cursor.setPosition(view.english.document_position(0, sofa + 1))
+    qtbot.mouseClick(view.english.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.english.cursorRect(cursor).center())
+    assert [u.toString() for u in opened] == ["https://exemple.fr/c"]

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from visavis.core.document import Block, Document
-from visavis.core.document.typography import french_display
+from visavis.core.translation.formatting import carried_spans
 from visavis.core.translation.types import Translation
 from visavis.ui.reading.pane_alignment import PaneAligner
 from visavis.ui.reading.reading_position import ReadingAnchor
@@ -49,25 +49,33 @@ class SelectionInfo:
 
 
 def french_block(block: Block) -> PaneBlock:
-    """The French pane's block: the text with French display typography (same length)."""
+    """The French pane's block, shown with French display typography (same length)."""
     spans = tuple((s.id, s.block_start, s.block_end) for s in block.sentences)
-    text = french_display(block.text) if block.language == "fr" else block.text
-    return PaneBlock(block.kind, text, spans, block.level, block.ordered, block.number,
-                     block.emphasis, links=block.links, table=block.table)
+    return PaneBlock(block.kind, block.text, spans, block.level, block.ordered, block.number,
+                     block.emphasis, links=block.links, table=block.table,
+                     french_spacing=block.language == "fr")
 
 
 def english_block(block: Block, translations: dict[str, Translation],
                   corrections: dict[str, str], placeholder: str = PLACEHOLDER) -> PaneBlock:
-    """The English block once every sentence is translated, else a quiet placeholder."""
+    """The English block once every sentence is translated, else a quiet placeholder.
+
+    Block formatting (heading, list, quote, table cell) always follows the French; bold,
+    italic, code and links only where the word alignment is clear (``carried_spans``)."""
     parts: list[str] = []
     spans: list[tuple[str, int, int]] = []
     marked: list[tuple[int, int]] = []
+    emphasis: list[tuple[int, int, str]] = []
+    links: list[tuple[int, int, str]] = []
+    french_emphasis = [e for e in block.emphasis if e[2] != "link" or not block.links]
     pos = 0
     for s in block.sentences:
+        translation: Translation | None = None
         if s.id in corrections:
             text = corrections[s.id]
         elif s.id in translations:
-            text = translations[s.id].text
+            translation = translations[s.id]
+            text = translation.text
         else:
             return PaneBlock(block.kind, translate("ReadingView", placeholder), (), block.level, block.ordered,
                              block.number, placeholder=True, table=block.table)
@@ -76,10 +84,16 @@ def english_block(block: Block, translations: dict[str, Translation],
         spans.append((s.id, pos, pos + len(text)))
         if s.id in corrections:
             marked.append((pos, pos + len(text)))
+        sentence = (s.block_start, s.block_end)
+        emphasis.extend((pos + a, pos + b, kind)
+                        for a, b, kind in carried_spans(french_emphasis, sentence, translation, text))
+        links.extend((pos + a, pos + b, href)
+                     for a, b, href in carried_spans(block.links, sentence, translation, text))
         parts.append(text)
         pos += len(text)
     return PaneBlock(block.kind, " ".join(parts), tuple(spans), block.level, block.ordered,
-                     block.number, marked=tuple(marked), table=block.table)
+                     block.number, tuple(emphasis), marked=tuple(marked), links=tuple(links),
+                     table=block.table)
 
 
 class ReadingView(QWidget):
@@ -146,8 +160,8 @@ class ReadingView(QWidget):
         self.translations = translations if translations is not None else {}
         self.corrections = corrections if corrections is not None else {}
         self._pending_scroll = None
-        self.french.set_blocks([french_block(b) for b in document.blocks])
-        self.english.set_blocks([self._english(b) for b in document.blocks])
+        written = self.french.set_blocks([french_block(b) for b in document.blocks])
+        self.english.set_blocks([self._english(b) for b in document.blocks], first=written)
         self._refresh_tooltips()
         self.aligner.align()  # the first screenful: the rest is aligned as it is written
         self._visible_timer.start()

@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from visavis.core.document import TableCell
+from visavis.core.document.typography import french_display
 from visavis.core.document.utf16 import Utf16Offsets
 
 SentenceSpan = tuple[str, int, int]  # (sentence id, start, end) in the block text
@@ -69,6 +70,7 @@ class PaneBlock:
     marked: tuple[tuple[int, int], ...] = ()  # ranges drawn with a discreet underline
     links: tuple[tuple[int, int, str], ...] = ()  # (start, end, href): open in the browser
     table: TableCell | None = None  # where a table cell sits
+    french_spacing: bool = False  # shown with French narrow no-break spaces (same length)
 
     @cached_property
     def offsets(self) -> Utf16Offsets:
@@ -112,8 +114,9 @@ class TextPane(QTextEdit):
         self._fill_timer.timeout.connect(self._fill_slice)
 
     # -- content ------------------------------------------------------------------------
-    def set_blocks(self, blocks: list[PaneBlock]) -> None:
-        """Show these blocks: the first screenful now, the rest over the next turns."""
+    def set_blocks(self, blocks: list[PaneBlock], first: int | None = None) -> int:
+        """Show these blocks: the first screenful now (``first`` blocks if given), the rest
+        over the next turns.  Returns how many were written now."""
         self._fill_timer.stop()
         doc = self.document()
         doc.clear()
@@ -128,7 +131,7 @@ class TextPane(QTextEdit):
         self._sentences = {sid: i for i, b in enumerate(blocks) for sid, _s, _e in b.sentences}
         self._fill_cursor = QTextCursor(doc)
         self._fill_fresh, self._fill_table = True, None
-        self._fill(chars=FIRST_FILL_CHARS)
+        self._fill(chars=FIRST_FILL_CHARS if first is None else None, count=first)
         # the widget's own cursor was pushed along by every insertion, to the end of the
         # article: anything that later re-sets it (clearing a selection) would scroll there
         self.setTextCursor(QTextCursor(doc))
@@ -136,6 +139,7 @@ class TextPane(QTextEdit):
         self._apply_layers()
         if not self.is_complete():
             self._fill_timer.start()
+        return len(self._qblocks)
 
     def is_complete(self) -> bool:
         return len(self._qblocks) == len(self._blocks)
@@ -157,7 +161,8 @@ class TextPane(QTextEdit):
         if self.is_complete():
             self._fill_timer.stop()
 
-    def _fill(self, chars: int | None = None, seconds: float | None = None) -> None:
+    def _fill(self, chars: int | None = None, seconds: float | None = None,
+              count: int | None = None) -> None:
         start = len(self._qblocks)
         if start >= len(self._blocks):
             return
@@ -171,6 +176,8 @@ class TextPane(QTextEdit):
                 self._qblocks.append(self._append(i, block))
                 written += len(block.text)
                 if chars is not None and written >= chars:
+                    break
+                if count is not None and i + 1 - start >= count:
                     break
                 if deadline is not None and time.perf_counter() >= deadline:
                     break
@@ -264,7 +271,7 @@ class TextPane(QTextEdit):
         cursor.block().setUserState(index)
         base = self._base_char_format(block)
         start = cursor.position()
-        cursor.insertText(block.text, base)
+        cursor.insertText(french_display(block.text) if block.french_spacing else block.text, base)
         units = block.offsets.to_utf16
         for s, e, kind in block.emphasis:
             if kind != "link":  # links are drawn from ``block.links`` (with their address)
