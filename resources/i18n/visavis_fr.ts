@@ -447,7 +447,7 @@ Votre anglais :</translation>
 <context>
     <name>EngineSettings</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/models/engine_settings.py" line="+49"/>
+        <location filename="../../desktop/visavis/ui/features/models/engine_settings.py" line="+50"/>
         <source>French → English is available.</source>
         <translation>La traduction français → anglais est disponible.</translation>
     </message>
@@ -532,7 +532,7 @@ Votre anglais :</translation>
         <translation>Clé &amp;d’API :</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Connecting to {url}…</source>
         <translation>Connexion à {url}…</translation>
     </message>
@@ -565,12 +565,12 @@ Votre anglais :</translation>
 <context>
     <name>GlossaryFeature</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="+72"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="+73"/>
         <source>No library is open</source>
         <translation>Aucune bibliothèque n’est ouverte</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+219"/>
         <source>Add to &amp;glossary…</source>
         <translation>Ajouter au &amp;glossaire…</translation>
     </message>
@@ -1517,7 +1517,7 @@ Votre anglais :</translation>
         <translation>Votre bibliothèque est vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="-221"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="-261"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glossaire…</translation>
     </message>
@@ -1828,12 +1828,12 @@ Votre anglais :</translation>
     <message>
         <location line="+14"/>
         <source>Install a Piper &amp;voice from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer une &amp;voix Piper depuis un fichier…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Download a Piper voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Télécharger une voix Piper…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1933,53 +1933,53 @@ Votre anglais :</translation>
     <message>
         <location filename="../../desktop/visavis/ui/features/read_aloud/voices.py" line="-22"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Install a Piper voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer une voix Piper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Piper voices (*.onnx *.onnx.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix Piper (*.onnx *.onnx.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Download a Piper voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger une voix Piper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address of the voice&apos;s .onnx file (its .onnx.json is fetched beside it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du fichier .onnx de la voix (son .onnx.json est téléchargé à côté) :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Installing the voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation de la voix…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Installing the voice… {done} / {total} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation de la voix… {done} / {total} Mo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Voice {name} installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix {name} installée.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The voice could not be installed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La voix n’a pas pu être installée : {error}</translation>
     </message>
 </context>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../desktop/visavis/ui/reading/reading_view.py" line="+34"/>
+        <location filename="../../desktop/visavis/ui/reading/reading_view.py" line="+33"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
