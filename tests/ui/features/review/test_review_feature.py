@@ -105,8 +105,9 @@ def test_all_done_says_when_the_next_card_is_due(qtbot, window) -> None:  # type
     dialog = _open(qtbot, window)
     dialog.show_answer()
     dialog.grade(4)  # Easy: due in days
-    qtbot.waitUntil(lambda: dialog.message.isVisible())
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("All done for now."))
     assert dialog.message.text().startswith("All done for now. The next card is due in")
+    assert dialog.message.isVisible()
     window.clock.now += timedelta(days=30)
     feature.load_queue()
     qtbot.waitUntil(lambda: dialog.item is not None)
@@ -136,3 +137,22 @@ def test_no_library_disables_review(qtbot) -> None:  # type: ignore[no-untyped-d
     assert not w.review_feature.action.isEnabled()
     assert w.review_feature.open_window() is None
     w.close()
+
+
+def test_the_count_follows_grades_and_disappears_when_nothing_is_due(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    feature = window.review_feature
+    feature.refresh_counts()
+    qtbot.waitUntil(lambda: feature.counts is not None)
+    dialog = _open(qtbot, window)
+    for _ in range(2):
+        qtbot.waitUntil(lambda: dialog.item is not None)
+        dialog.show_answer()
+        dialog.grade(4)  # Easy: days away
+    qtbot.waitUntil(lambda: feature.counts.to_review == 0
+                    and dialog.message.text().startswith("All done"))
+    assert not feature.status_button.isVisible()
+    window.clock.now += timedelta(days=60)
+    feature.refresh_counts()
+    qtbot.waitUntil(lambda: feature.status_button.isVisible())
+    assert feature.status_button.text() == "Review: 2 due"
+    assert feature.status_button.accessibleName() == "Review: 2 due"

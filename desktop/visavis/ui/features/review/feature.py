@@ -45,13 +45,7 @@ class ReviewFeature(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.action.triggered.connect(lambda _c=False: self.open_window())
         window.menus["tools"].addAction(self.action)
-        self.status_button = QPushButton()
-        self.status_button.setObjectName("reviewDueButton")
-        self.status_button.setFlat(True)
-        self.status_button.setToolTip(translate("ReviewFeature", "Open the review (Tools → Review…)"))
-        self.status_button.clicked.connect(self.open_window)
-        self.status_button.hide()
-        window.statusBar().addPermanentWidget(self.status_button)
+        self._status_button: QPushButton | None = None
         if self.reviewer is None:
             self.action.setEnabled(False)
             self.action.setToolTip(translate("ReviewFeature", "No library is open"))
@@ -64,6 +58,20 @@ class ReviewFeature(QObject):
         QTimer.singleShot(FIRST_COUNT_DELAY_MS, self.refresh_counts)
 
     # -- the count -------------------------------------------------------------------------
+    @property
+    def status_button(self) -> QPushButton:
+        """The status bar's "Review: N due" button (made when there is first a count)."""
+        if self._status_button is None:
+            button = QPushButton()
+            button.setObjectName("reviewDueButton")
+            button.setFlat(True)
+            button.setToolTip(translate("ReviewFeature", "Open the review (Tools → Review…)"))
+            button.clicked.connect(self.open_window)
+            button.hide()
+            self.window.statusBar().addPermanentWidget(button)
+            self._status_button = button
+        return self._status_button
+
     def refresh_counts(self) -> None:
         if self.reviewer is None or self.window.tasks.closed:
             return
@@ -74,17 +82,19 @@ class ReviewFeature(QObject):
     def show_counts(self, counts: DueCounts) -> None:
         self.counts = counts
         if counts.to_review:
-            self.status_button.setText(translate("ReviewFeature", "Review: {n} due").format(
-                n=counts.to_review))
+            text = translate("ReviewFeature", "Review: {n} due").format(n=counts.to_review)
+            self.status_button.setText(text)
+            self.status_button.setAccessibleName(text)
             self.status_button.show()
-        else:
-            self.status_button.hide()
+        elif self._status_button is not None:
+            self._status_button.hide()
         if self.dialog is not None:
             self.dialog.set_counts(counts.due, counts.new)
 
     def _count_failed(self, exc: BaseException) -> None:
         log.warning("review counts failed: %s", exc)
-        self.status_button.hide()
+        if self._status_button is not None:
+            self._status_button.hide()
 
     # -- the window ------------------------------------------------------------------------
     def open_window(self) -> ReviewWindow | None:
