@@ -97,8 +97,10 @@ def _is_furniture(line: str) -> bool:
     norm = _norm(line)
     if not norm:
         return False
-    if norm in _FURNITURE or _LONE_LABEL.match(norm):
+    if norm in _FURNITURE:
         return True
+    if _LONE_LABEL.match(norm):
+        return not line.lstrip().startswith("#")  # "## Sources" is a section, not a label
     return bool(len(norm) < 300 and _COOKIE.search(norm) and _CONSENT.search(norm))
 
 

@@ -70,6 +70,7 @@ class _Line:
     size: float
     bold: bool
     column: int = 0  # 0 whole width / left, 1 right
+    page: int = 0
 
 
 @dataclass
@@ -88,6 +89,11 @@ class _Para:
     @property
     def text(self) -> str:
         return _join_lines([line.text for line in self.lines])
+
+    def page_break_before(self, other: _Para) -> bool:
+        """``other`` starts on a later page or in a later column than this one ends."""
+        last, first = self.lines[-1], other.lines[0]
+        return (first.page, first.column) > (last.page, last.column) or first.top < last.top
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -320,6 +326,9 @@ def pdf_to_markdown(data: bytes, progress: ProgressCallback | None = None,
                 logging.getLogger(__name__).info("page %d unreadable: %s", i + 1, exc)
                 paras, chars = [], 0
             total_chars += chars
+            for para in paras:
+                for line in para.lines:
+                    line.page = i
             pages.append((paras, float(page.height)))
             page.close()  # frees pdfplumber's per-page caches: memory stays flat on long PDFs
             if progress is not None:
@@ -354,16 +363,27 @@ def pdf_to_markdown(data: bytes, progress: ProgressCallback | None = None,
     return "\n\n".join(blocks), title
 
 
+def _runs_to_the_edge(para: _Para) -> bool:
+    """Its last line is as wide as its others: the paragraph goes on after a break."""
+    if len(para.lines) < 2:
+        return False
+    left = min(line.x0 for line in para.lines)
+    width = max(line.x1 for line in para.lines) - left
+    return width > 0 and para.lines[-1].x1 - left >= 0.93 * width
+
+
 def _merge_across_pages(paras: list[_Para]) -> None:
-    """A paragraph cut by a page or column break: join when it did not end a sentence and
-    the next one starts in lower case, in the same font."""
+    """A paragraph cut by a page or column break (the next one starts above it or on the
+    next page), in the same font: joined when it did not end a sentence and the next one
+    starts in lower case, or when its last line runs to the edge of the column."""
     i = 0
     while i + 1 < len(paras):
         a, b = paras[i], paras[i + 1]
         if (a.table is None and b.table is None and a.lines and b.lines
+                and a.page_break_before(b)
                 and abs(a.size - b.size) < 0.6 and a.bold == b.bold
-                and not a.text.rstrip().endswith((".", "!", "?", "…", ":", "»"))
-                and b.text[:1].islower()):
+                and ((not a.text.rstrip().endswith((".", "!", "?", "…", ":", "»"))
+                      and b.text[:1].islower()) or _runs_to_the_edge(a))):
             a.lines.extend(b.lines)
             del paras[i + 1]
             continue
