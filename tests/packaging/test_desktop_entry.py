@@ -36,7 +36,8 @@ def test_desktop_template_declares_launcher_and_file_associations() -> None:
     assert keys["Terminal"] == "false"
     assert keys["StartupWMClass"] == "visavis"
     assert set(keys["MimeType"].strip(";").split(";")) == {
-        "text/markdown", "text/x-markdown", "text/plain", "text/html"}
+        "text/markdown", "text/x-markdown", "text/plain", "text/html", "application/xhtml+xml",
+        "application/epub+zip", "application/pdf"}
     assert keys["Categories"].strip(";").split(";") == ["Education", "Languages", "Office"]
     assert keys["Name[fr]"] and keys["Comment[fr]"] and keys["GenericName[fr]"]
 
