@@ -1,5 +1,14 @@
-"""Glossary on hover: the popup, the reader's glossary view and its add dialog."""
+"""Glossary on hover: the popup, the reader's glossary view and its add dialog, and the
+word-level link between the panes (``word_link``)."""
 
-from visavis.ui.features.glossary.feature import install
+from typing import Any
+
+from visavis.ui.features.glossary import feature, word_link
+
+
+def install(window: Any) -> None:
+    feature.install(window)
+    word_link.install(window)
+
 
 __all__ = ["install"]
