@@ -283,3 +283,15 @@ def test_english_highlight_whose_sentence_is_gone_is_an_orphan() -> None:
     lost = reanchor(ann, "", current, {"s1": 0, "s3": 60})
     assert lost.status == AnchorStatus.ORPHAN
     assert lost.target == ann.target
+
+
+def test_english_highlight_on_a_sentence_not_translated_yet_waits() -> None:
+    english = "The city promises 42 kilometres of new lanes."
+    ann = Annotation(article_id=1, side=Side.ENGLISH, colour="blue", reading_pos=120,
+                     target=quote_target(english, 0, 8, "old-id"))
+    # same sentence, no English yet: nothing changes
+    assert reanchor(ann, "", {}, {"old-id": 120}) is ann
+    # edited sentence (mapped), no English yet: it follows the map and keeps its status
+    waiting = reanchor(ann, "", {}, {"new-id": 118}, {"old-id": "new-id"})
+    assert waiting.target.sentence_id == "new-id"
+    assert (waiting.status, waiting.reading_pos) == (AnchorStatus.ANCHORED, 118)

@@ -431,7 +431,9 @@ def reanchor(annotation: Annotation, french_plain: str, english: dict[str, str],
     French plain text, used for the reading order of English annotations and to find an
     English annotation whose French sentence was edited (its id changed) among the
     sentences near its old place; ``sentence_map`` (old id -> new id, see
-    :func:`map_sentences`) says where edited sentences went when it is known.
+    :func:`map_sentences`) says where edited sentences went when it is known.  An English
+    annotation whose sentence is there but not translated yet keeps its status (and moves
+    to the mapped sentence when its French was edited).
     The stored quote is kept: a fuzzy match stays fuzzy until the reader re-selects.
     """
     target = annotation.target
@@ -444,12 +446,18 @@ def reanchor(annotation: Annotation, french_plain: str, english: dict[str, str],
             else annotation.reading_pos
     else:
         sentence_id = target.sentence_id or ""
-        if sentence_id not in english and sentence_map and sentence_id in sentence_map:
+        if sentence_map and sentence_id in sentence_map:
             sentence_id = sentence_map[sentence_id]
         sentence_text = english.get(sentence_id, "")
+        if not sentence_text and sentence_id in starts:
+            # its (possibly edited) sentence is there, not translated yet: no verdict now
+            moved = replace(target, sentence_id=sentence_id)
+            if moved == target and starts[sentence_id] == annotation.reading_pos:
+                return annotation
+            return replace(annotation, target=moved, reading_pos=starts[sentence_id])
         result = anchor(sentence_text, target) if sentence_text else \
             AnchorResult(AnchorStatus.ORPHAN, target.start, target.end, 0.0)
-        if result.status == AnchorStatus.ORPHAN and target.sentence_id not in starts:
+        if result.status == AnchorStatus.ORPHAN and sentence_id not in starts:
             elsewhere = _english_elsewhere(annotation, english, starts)
             if elsewhere is not None:
                 sentence_id, result = elsewhere

@@ -56,6 +56,12 @@ EXPORTS = {  # kind -> (menu text, file filter, suffix, shortcut)
 
 def install(window: Any) -> None:
     window.annotations = AnnotationsFeature(window)
+    add_key_help = getattr(window, "add_key_help", None)
+    if add_key_help is not None:
+        group = translate("AnnotationsFeature", "Reading (with a selection)")
+        add_key_help(group, "1 – 5", translate("AnnotationsFeature", "Highlight in one of the five colours"))
+        add_key_help(group, QKeySequence("Ctrl+Shift+N").toString(QKeySequence.SequenceFormat.NativeText),
+                     translate("AnnotationsFeature", "Add a note"))
 
 
 # The core's undo labels (core/annotations/history.py), shown in Edit → Undo/Redo.
@@ -81,6 +87,7 @@ class AnnotationsFeature(QObject):
         self.repository = library_annotations(library) if library is not None else None
         self.history = AnnotationHistory(self.repository) if self.repository else None
         self.session: Any = None
+        self._sentences: dict[str, str] = {}  # sentence id -> French of the shown document
         self.annotations: list[Annotation] = []
         self.current_id: str | None = None
         self.selection: Any = None
@@ -184,20 +191,31 @@ class AnnotationsFeature(QObject):
                 and self.session.article_id is not None)
 
     def on_article_opened(self, session: Any) -> None:
+        edited = session is self.session  # the same article re-parsed after an edit
         self.session, self.current_id, self.annotations = session, None, []
         if self.history is not None:
             self.history.clear()
         self._show([])
+        old_sentences = self._sentences if edited else {}
+        self._sentences = {s.id: s.text for s in session.document.sentences}
         if not self.can_annotate():
             return
         repository, article_id, document = self.repository, session.article_id, session.document
+        # English annotations are keyed by their French sentence: an edited sentence gets a
+        # new id, so they follow it (old -> new by similarity) and are re-anchored in the
+        # English known now; one whose sentence is gone becomes an orphan.
+        new_sentences = dict(self._sentences)
+        english = {sid: text for sid in new_sentences if (text := self.english_of(sid))}
+        starts = {s.id: document.blocks[s.block].plain_start + s.block_start
+                  for s in document.sentences}
 
         def load(_ctx: Any) -> list[Annotation]:
-            from visavis.core.annotations.anchoring import reanchor
+            from visavis.core.annotations.anchoring import map_sentences, reanchor
 
             stored = repository.for_article(article_id)
             plain = document.plain
-            fresh = [reanchor(a, plain, {}) if a.side == Side.FRENCH else a for a in stored]
+            mapping = map_sentences(old_sentences, new_sentences) if old_sentences else None
+            fresh = [reanchor(a, plain, english, starts, mapping) for a in stored]
             changed = [a for a, b in zip(fresh, stored, strict=True) if a is not b]
             repository.save_many(changed)
             return repository.for_article(article_id) if changed else fresh
