@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtWidgets import QSplitter, QSplitterHandle, QStackedWidget, QWidget
 
@@ -82,3 +84,19 @@ def test_shortcuts_are_not_shared_by_two_commands(window: MainWindow) -> None:
                 clashes.append(f"{text}: {seen[text]} / {entry.label}")
             seen[text] = entry.label
     assert clashes == []
+
+
+def test_shortcuts_dialog_lists_the_reading_keys_in_readable_form(window: MainWindow) -> None:
+    dialog = window.desktop.show_shortcuts()
+    rows = {}
+    for i in range(dialog.tree.topLevelItemCount()):
+        group = dialog.tree.topLevelItem(i)
+        for j in range(group.childCount()):
+            rows[group.child(j).text(0)] = group.child(j).text(1)
+    keys = set(rows.values())
+    for expected in ("1 – 5", "Ctrl+Shift+N", "P", "Esc"):
+        assert expected in keys, (expected, sorted(keys))
+    # the platform's extra multimedia key of a standard shortcut is not listed ("Ctrl+O, Open")
+    assert all(not re.search(r"(^|, )(Open|Copy|Paste|Cut|Find|Save|Close|Undo|Redo|Zoom In|Zoom Out)\b", k)
+               for k in keys), sorted(keys)
+    dialog.close()

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.translation = TranslationController(self.reading, self.tasks, library, loader, self)
         self.settings = SettingsStore()
         self.menus: dict[str, QMenu] = {}
+        self.key_help: list[tuple[str, str, str]] = []  # (group, keys, what they do)
         self._build_menus()
         self.edit_mode = EditMode(self)
         self.correction_editor = CorrectionEditor(self)
@@ -138,6 +139,11 @@ class MainWindow(QMainWindow):
         return installed
 
     # -- public API for features and launch ----------------------------------------------
+    def add_key_help(self, group: str, keys: str, description: str) -> None:
+        """Keys that are not menu commands (reading keys, popup keys), for Help → Keyboard
+        Shortcuts; texts already translated by the feature that owns the keys."""
+        self.key_help.append((group, keys, description))
+
     def status_message(self, text: str) -> None:
         self.statusBar().showMessage(text)
 

@@ -145,7 +145,8 @@ class DesktopFeature(QObject):
     def show_shortcuts(self) -> ShortcutsDialog:
         if self.shortcuts_dialog is not None:
             self.shortcuts_dialog.deleteLater()
-        self.shortcuts_dialog = ShortcutsDialog(self.window.menuBar(), self.window)
+        self.shortcuts_dialog = ShortcutsDialog(self.window.menuBar(), self.window,
+                                                getattr(self.window, "key_help", ()))
         self.shortcuts_dialog.show()
         return self.shortcuts_dialog
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,8 +38,19 @@ class MenuEntry:
 
     @property
     def shortcut_text(self) -> str:
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in self.action.shortcuts()]
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
+                for k in self.action.shortcuts() if not is_media_key(k)]
         return ", ".join(k for k in keys if k)
+
+
+def is_media_key(sequence: QKeySequence) -> bool:
+    """A dedicated keyboard key (Open, Copy, Zoom In…) that the platform adds to a standard
+    shortcut: shown as a bare word ("Ctrl+O, Open") it reads like a label, so it is left out."""
+    if sequence.count() != 1:
+        return False
+    combo = sequence[0]
+    return combo.keyboardModifiers() == Qt.KeyboardModifier.NoModifier and \
+        combo.key().value >= Qt.Key.Key_Back.value
 
 
 def walk_menus(menu_bar: QMenuBar) -> list[MenuEntry]:
@@ -65,7 +76,8 @@ def walk_menus(menu_bar: QMenuBar) -> list[MenuEntry]:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
+    def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None,
+                 extra: list[tuple[str, str, str]] | tuple = ()) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
@@ -92,6 +104,15 @@ class ShortcutsDialog(QDialog):
                 font.setBold(True)
                 group.setFont(0, font)
             QTreeWidgetItem(group, [entry.label, entry.shortcut_text or "—"])
+        for menu, keys, description in extra:  # keys that are not menu commands
+            group = groups.get(menu)
+            if group is None:
+                group = groups[menu] = QTreeWidgetItem(self.tree, [menu, ""])
+                group.setFirstColumnSpanned(True)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+            QTreeWidgetItem(group, [description, keys])
         self.tree.expandAll()
         self.tree.resizeColumnToContents(1)
         layout.addWidget(self.tree)

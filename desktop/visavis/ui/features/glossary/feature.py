@@ -352,3 +352,9 @@ def load_dictionary() -> Dictionary:
 
 def install(window: Any) -> None:
     window.glossary_feature = GlossaryFeature(window)
+    add_key_help = getattr(window, "add_key_help", None)
+    if add_key_help is not None:
+        group = translate("GlossaryFeature", "Glossary popup (pointer over a French word)")
+        add_key_help(group, "P", translate("GlossaryFeature", "Pin the popup"))
+        add_key_help(group, QKeySequence(Qt.Key.Key_Escape).toString(QKeySequence.SequenceFormat.NativeText),
+                     translate("GlossaryFeature", "Close the popup"))
