@@ -165,3 +165,19 @@ def test_enter_in_the_web_dialog_downloads(qtbot, tasks) -> None:  # type: ignor
     qtbot.keyClick(dialog.url_field, Qt.Key.Key_Return)
     assert started == ["https://example.org/article"]
     assert dialog.isVisible()
+
+
+def test_paragraphs_in_english_are_announced(qtbot) -> None:  # type: ignore[no-untyped-def]
+    source = ("# Politique\n\nNous collectons uniquement les données nécessaires au service, et "
+              "rien d'autre.\n\n# Privacy policy\n\nWe only collect the data that the service "
+              "needs in order to work.\n\nYour data is never sold to third parties, ever.\n")
+    dialog = ImportDialog(_article(source_markdown=source, warnings=(
+        "3 paragraphs are in English and will not be translated.",)))
+    qtbot.addWidget(dialog)
+    assert dialog.notes == ["3 paragraphs are in English and will not be translated."]
+    assert dialog.notes_label.text().count("will not be translated") == 1
+    assert not dialog.notes_label.isHidden()
+    single = ImportDialog(_article(source_markdown=SOURCE + "\nThe English version is the official "
+                                   "one, as the law requires.\n"))
+    qtbot.addWidget(single)
+    assert single.notes == ["1 paragraph is in English and will not be translated."]

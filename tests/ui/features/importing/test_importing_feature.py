@@ -154,7 +154,7 @@ def test_paste_html_from_the_clipboard(qtbot, window) -> None:  # type: ignore[n
     assert "attendent devant la grille" in dialog.preview.toPlainText()
     session = _accept(qtbot, window, dialog)
     record = window.library.articles.get(session.article_id)
-    assert record.origin == "clipboard" and "parents attendent devant" in record.source
+    assert record.origin == "clipboard" and "parents **attendent** devant" in record.source
     assert "alert" not in record.source
 
 

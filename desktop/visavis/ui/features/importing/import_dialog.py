@@ -1,12 +1,14 @@
 """The confirmation shown before an imported article goes into the library.
 
 It shows the (editable) title, where the text came from, the detected language with a
-clear warning when the text does not look French, the importer's notes and a short
-preview of the first paragraphs; Import / Cancel.
+clear warning when the text does not look French, how many paragraphs are in another
+language (shown as they are, not translated), the importer's notes and a short preview
+of the first paragraphs; Import / Cancel.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,6 +31,8 @@ PREVIEW_CHARS = 900
 # The importers' own language note ("This text looks English, not French: …") starts like
 # this; the dialog states the language itself, so that note is not repeated.
 _LANGUAGE_NOTE_PREFIX = "This text looks "
+# The importers' "3 paragraphs are in English and will not be translated." (shown translated)
+_FOREIGN_NOTE = re.compile(r"^\d+ paragraphs? (?:is|are) in \w+ and will not be translated\.$")
 
 
 def language_name(code: str) -> str:
@@ -43,6 +47,28 @@ def language_name(code: str) -> str:
         "nl": QCoreApplication.translate("ImportDialog", "Dutch"),
     }
     return names.get(code, QCoreApplication.translate("ImportDialog", "unknown"))
+
+
+def foreign_block_counts(source: str) -> dict[str, int]:
+    """How many blocks of each language other than French the article has."""
+    try:
+        document = parse_markdown(source)
+    except Exception:  # a note must never stop the import
+        return {}
+    counts: dict[str, int] = {}
+    for block in document.blocks:
+        if block.language != "fr" and block.text.strip():
+            counts[block.language] = counts.get(block.language, 0) + 1
+    return counts
+
+
+def foreign_note(code: str, count: int) -> str:
+    """« 3 paragraphs are in English and will not be translated. »"""
+    text = (QCoreApplication.translate(
+                "ImportDialog", "{count} paragraph is in {language} and will not be translated.")
+            if count == 1 else QCoreApplication.translate(
+                "ImportDialog", "{count} paragraphs are in {language} and will not be translated."))
+    return text.format(count=count, language=language_name(code))
 
 
 def looks_foreign(article: ImportedArticle) -> bool:
@@ -101,7 +127,12 @@ class ImportDialog(QDialog):
                 "This text looks {language}; Vis-à-vis translates French → English. "
                 "Import anyway?").format(language=language_name(article.language)))
 
-        self.notes = [w for w in article.warnings if not w.startswith(_LANGUAGE_NOTE_PREFIX)]
+        self.foreign_blocks = foreign_block_counts(article.source_markdown)
+        self.notes = [w for w in article.warnings if not w.startswith(_LANGUAGE_NOTE_PREFIX)
+                      and not _FOREIGN_NOTE.match(w)]
+        if not looks_foreign(article):  # some paragraphs only: say which will stay as they are
+            self.notes[:0] = [foreign_note(code, count)
+                              for code, count in sorted(self.foreign_blocks.items())]
         self.notes_label = QLabel("\n".join(f"• {note}" for note in self.notes))
         self.notes_label.setWordWrap(True)
         self.notes_label.setAccessibleName(self.tr("Notes from the import"))
