@@ -7,7 +7,7 @@ page when it fits on a whole page; a taller row is split between lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import (
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from visavis.core.document.utf16 import Utf16Offsets
 from visavis.export.pdf_content import Row
 from visavis.export.pdf_text import Highlight
 
@@ -50,7 +51,7 @@ LINE_SPACING = 1.12
 class LaidCell:
     layout: QTextLayout
     x: float
-    highlights: list[Highlight]
+    highlights: list[Highlight]  # offsets in UTF-16 code units of the layout's text
     bullet: str = ""
     lines: list[tuple[float, float]] = field(default_factory=list)  # (top, bottom) in the row
     rule: tuple[float, float] | None = None  # table cell: (left, right) of the rule under its row
@@ -144,17 +145,21 @@ class Layouter:
         return LaidRow(row, cells, height, after * self.pt)
 
     def _lay_cell(self, cell_text, font: QFont, x: float, width: float, bullet: str) -> LaidCell:
-        layout = QTextLayout(cell_text.text(), font, self.device)
+        text = cell_text.text()
+        layout = QTextLayout(text, font, self.device)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
+        # QTextLayout counts UTF-16 code units: convert every offset once, here (emoji, 𝔘)
+        units = Utf16Offsets(text).to_utf16
         formats = []
         for start, end, kind in cell_text.final_styles():
-            formats.append(_range(start, end, _char_format(kind, font)))
+            formats.append(_range(units(start), units(end), _char_format(kind, font)))
         for start, end in cell_text.marker_ranges():
-            formats.append(_range(start, end, _char_format("mark", font)))
+            formats.append(_range(units(start), units(end), _char_format("mark", font)))
         layout.setFormats(formats)
-        cell = LaidCell(layout, x, cell_text.highlights(), bullet)
+        highlights = [replace(h, start=units(h.start), end=units(h.end)) for h in cell_text.highlights()]
+        cell = LaidCell(layout, x, highlights, bullet)
         y = 0.0
         layout.beginLayout()
         while True:
