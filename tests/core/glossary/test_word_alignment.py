@@ -115,3 +115,29 @@ def test_dictionary_evidence_meets_the_targets_on_the_gold_set() -> None:
         predicted = link_pairs(g.french, g.english, confident(align_words(g.french, g.english)))
         scores.add(predicted, g.sure, g.possible)
     assert scores.precision >= 0.90 and scores.recall >= 0.60, (scores.precision, scores.recall)
+
+
+def test_forced_decoding_gives_one_attention_row_per_english_word(
+        installed_tiny_model: Path) -> None:
+    from visavis.core.glossary.forced_decoding import align_with_model, forced_attention
+    from visavis.core.translation.discovery import read_package
+    from visavis.core.translation.engine import CTranslate2Engine
+
+    engine = CTranslate2Engine(read_package(installed_tiny_model))
+    french = "Le gouvernement zorglube une nouvelle loi."
+    english = "The government blorps a new law."  # not what the model would say
+    matrix = forced_attention(engine, french, english)
+    assert matrix is not None and len(matrix) == len(english_words(english))
+    assert all(len(row) == len(french_words(french)) for row in matrix)
+    assert all(abs(sum(row) - 1.0) < 0.2 for row in matrix)  # attention rows sum to ~1
+    links = align_with_model(engine, french, english)
+    assert ("loi", "law") in _pairs(french, english, links)  # the dictionary still wins
+
+
+def test_forced_decoding_without_a_local_model_gives_no_attention() -> None:
+    from visavis.core.glossary.forced_decoding import forced_attention
+
+    class Remote:
+        model_id = "remote"
+
+    assert forced_attention(Remote(), "Le chat.", "The cat.") is None
