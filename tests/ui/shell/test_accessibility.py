@@ -18,6 +18,8 @@ CONTAINER_TYPES = (QWidget, QSplitter, QSplitterHandle, QStackedWidget)
 NO_SHORTCUT_ALLOWED = {
     "About Vis-à-vis": "opened rarely; desktop applications give it no shortcut",
     "Translation models": "occasional set-up task, reached from the Tools menu or the banner",
+    "Install a Piper voice from a file": "occasional set-up task (optional neural voices)",
+    "Download a Piper voice": "occasional set-up task (optional neural voices)",
 }
 
 

@@ -94,7 +94,7 @@ class ReadAloudFeature(QObject):
         menu = self.window.menus["view"].addMenu(translate("ReadAloud", "Read &aloud"))
         self.menu = menu
         self.show_action = self._action(translate("ReadAloud", "Show read-aloud &toolbar"),
-                                        self._show_toolbar, checkable=True)
+                                        self._show_toolbar, "Ctrl+F5", checkable=True)
         self.play_action = self._action(translate("ReadAloud", "&Play"), self.toggle, "F5")
         self.stop_action = self._action(translate("ReadAloud", "&Stop"), self.stop, "Shift+F5")
         self.previous_action = self._action(translate("ReadAloud", "P&revious sentence"),
@@ -103,9 +103,11 @@ class ReadAloudFeature(QObject):
                                         "Ctrl+]")
         self.language_group = QActionGroup(self)
         self.french_action = self._action(translate("ReadAloud", "Read the &French"),
-                                          lambda _c: self.set_language("fr"), checkable=True)
+                                          lambda _c: self.set_language("fr"), "Ctrl+Alt+F",
+                                          checkable=True)
         self.english_action = self._action(translate("ReadAloud", "Read the &English"),
-                                           lambda _c: self.set_language("en"), checkable=True)
+                                           lambda _c: self.set_language("en"), "Ctrl+Alt+E",
+                                           checkable=True)
         for action in (self.french_action, self.english_action):
             self.language_group.addAction(action)
         self.french_action.setChecked(True)
@@ -125,7 +127,7 @@ class ReadAloudFeature(QObject):
         menu.addAction(self.install_voice_action)
         menu.addAction(self.download_voice_action)
         self.export_action = self._action(translate("ReadAloud", "Export a&udio…"),
-                                          self.ask_export)
+                                          self.ask_export, "Ctrl+Shift+U")
         self.window.menus["file"].insertAction(self.window.quit_action, self.export_action)
         self._show_state(STOPPED)
 
