@@ -70,6 +70,7 @@ def test_test_connection_shows_languages_and_limits(qtbot, make_window, stub) ->
     widget = _engine_widget(window)
     widget.server.setChecked(True)
     widget.url.setText(stub.url)
+    assert widget.tasks() is window.tasks  # off the GUI thread, in the window's task runner
     widget.test_button.click()
     assert widget.message.text() == f"Connecting to {stub.url}…"
     qtbot.waitUntil(lambda: widget.message.text().startswith("Connected"), timeout=10000)
