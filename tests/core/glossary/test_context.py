@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from visavis.core.glossary.dictionary import Dictionary
@@ -10,43 +12,27 @@ from visavis.core.glossary.lookup import lookup
 from visavis.core.glossary.terms import Glossary
 from visavis.core.translation.types import Translation
 
-# (word, sentence, expected headword, expected part of speech, a word of the first sense)
-HOMOGRAPHS = [
-    ("est", "Le projet est terminé.", "être", "v", "is"),
-    ("est", "Le vent souffle de l'est.", "est", "n", "east"),
-    ("été", "Il a été élu maire.", "être", "v", "been"),
-    ("été", "L'été dernier, il a plu.", "été", "n", "summer"),
-    ("soit", "Il faut que le texte soit clair.", "être", "v", "be"),
-    ("soit", "Dix euros, soit vingt dollars.", "soit", "conj", "that is to say"),
-    ("fait", "Elle a fait ses devoirs.", "faire", "v", "done"),
-    ("fait", "Le fait est connu.", "fait", "n", "fact"),
-    ("livre", "Le livre est sur la table.", "livre", "n", "book"),
-    ("livre", "Une livre de beurre coûte cher.", "livre", "n", "pound"),
-    ("droit", "Elle a le droit de voter.", "droit", "n", "right"),
-    ("cours", "Le cours commence à huit heures.", "cours", "n", "class"),
-    ("marche", "La marche est longue.", "marche", "n", "walk"),
-    ("marche", "Elle marche vers la gare.", "marcher", "v", "walks"),
-    ("porte", "Ferme la porte.", "porte", "n", "door"),
-    ("porte", "Il porte un manteau.", "porter", "v", "carries"),
-    ("tour", "La tour est haute.", "tour", "n", "tower"),
-    ("tour", "C'est mon tour de jouer.", "tour", "n", "turn"),
-    ("pas", "Il ne vient pas.", "pas", "adv", "not"),
-    ("pas", "Un pas en avant.", "pas", "n", "step"),
-    ("or", "Or, il pleut depuis hier.", "or", "conj", "however"),
-    ("or", "Une bague en or massif.", "or", "n", "gold"),
-    ("son", "Son chat dort.", "son", "det", "his"),
-    ("son", "Le son est trop fort.", "son", "n", "sound"),
-    ("sens", "Le sens de la phrase est clair.", "sens", "n", "meaning"),
-    ("sens", "Je sens une odeur.", "sentir", "v", "smell"),
-    ("mais", "Mais il part demain.", "mais", "conj", "but"),
-    ("ce", "Ce livre est bon.", "ce", "det", "this"),
-    ("ce", "Ce qui compte, c'est le résultat.", "ce", "pron", "it"),
-]
+HOMOGRAPH_FILE = Path(__file__).resolve().parents[2] / "data" / "homographs.tsv"
+
+
+def read_homographs(path: Path = HOMOGRAPH_FILE) -> list[tuple[str, ...]]:
+    """(word, sentence, headword, part of speech, piece of the first sense) rows."""
+    return [tuple(line.split("\t")) for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+
+
+HOMOGRAPHS = read_homographs()
 
 
 @pytest.fixture(scope="module")
 def glossary() -> Glossary:
     return Glossary(Dictionary.load())
+
+
+def test_homograph_table_covers_the_issue_words() -> None:
+    words = {row[0] for row in HOMOGRAPHS}
+    assert {"est", "été", "soit", "fait", "livre", "droit", "cours", "marche", "porte", "tour",
+            "pas", "or", "son", "sens"} <= words and all(len(row) == 5 for row in HOMOGRAPHS)
 
 
 @pytest.mark.parametrize(("word", "sentence", "headword", "pos", "sense"), HOMOGRAPHS)
