@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from visavis.cli import CommandError
+from visavis.core.wording import count as count_of
 
 HELP = "Export an article with its highlights and notes as PDF, Markdown or W3C JSON-LD."
 
@@ -157,14 +158,15 @@ def _write(article: Any, args: argparse.Namespace) -> None:
         from visavis.export.pdf import export_pdf
 
         result = export_pdf(article, args.pdf, languages=args.lang)
-        print(f"{result.path}: {result.pages} pages, {result.highlights} highlights")
+        print(f"{result.path}: {count_of(result.pages, 'page')}, "
+              f"{count_of(result.highlights, 'highlight')}")
     if args.markdown:
         from visavis.export.markdown_export import export_markdown
 
         count = export_markdown(article, args.markdown)
-        print(f"{args.markdown}: {count} highlights")
+        print(f"{args.markdown}: {count_of(count, 'highlight')}")
     if args.jsonld:
         from visavis.export.jsonld import export_jsonld
 
         count = export_jsonld(article, args.jsonld)
-        print(f"{args.jsonld}: {count} annotations")
+        print(f"{args.jsonld}: {count_of(count, 'annotation')}")

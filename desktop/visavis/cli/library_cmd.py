@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from visavis.cli import CommandError
+from visavis.core.wording import count
 
 HELP = "List, search, add, show, remove, back up or restore the articles of your library."
 
@@ -78,7 +79,7 @@ def _list(library, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-
     for r in rows:
         extras = [f"{round(r.scroll_fraction * 100)}% read"]
         if r.highlight_count or r.note_count:
-            extras.append(f"{r.highlight_count} highlights, {r.note_count} notes")
+            extras.append(f"{count(r.highlight_count, 'highlight')}, {count(r.note_count, 'note')}")
         if r.tags:
             extras.append("tags: " + ", ".join(r.tags))
         print(f"{r.id:>6}  {r.created_at[:10]}  {r.title}  ({'; '.join(extras)})")

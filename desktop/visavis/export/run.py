@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from visavis.core.wording import count as words
 from visavis.export.article import ExportArticle
 
 KINDS = ("pdf", "markdown", "jsonld")
@@ -29,7 +30,8 @@ def run_export(kind: str, article: ExportArticle, path: Path, library: Any | Non
         from visavis.export.pdf import export_pdf
 
         result = export_pdf(article, path, languages=languages, progress=progress, cancel=cancel)
-        return f"Exported {result.pages} pages with {result.highlights} highlights to {path.name}."
+        return (f"Exported {words(result.pages, 'page')} with {words(result.highlights, 'highlight')} "
+                f"to {path.name}.")
     if kind == "markdown":
         from visavis.export.markdown_export import export_markdown
 
@@ -38,4 +40,4 @@ def run_export(kind: str, article: ExportArticle, path: Path, library: Any | Non
         from visavis.export.jsonld import export_jsonld
 
         count = export_jsonld(article, path)
-    return f"Exported {count} highlights to {path.name}."
+    return f"Exported {words(count, 'highlight')} to {path.name}."

@@ -25,6 +25,7 @@ from visavis.core.annotations.model import (
     now_iso,
 )
 from visavis.core.annotations.w3c import SENTENCE_FRAGMENT, colour_from_style
+from visavis.core.wording import count
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ITEMS = 100_000
@@ -157,7 +158,7 @@ def import_file(repository: Any, path: Path | str, article_id: int, french_plain
                                sentence_plain_start)
     repository.save_many(result.annotations)
     orphans = result.count(AnchorStatus.ORPHAN)
-    summary = f"Imported {len(result.annotations)} highlights"
+    summary = f"Imported {count(len(result.annotations), 'highlight')}"
     if orphans:
         summary += f" ({orphans} no longer in the text)"
     if result.skipped:
