@@ -218,3 +218,17 @@ def test_say_it_hook_for_the_glossary_popup(qtbot, window) -> None:  # type: ign
     window.speak_text("jeune pousse", "fr")
     qtbot.waitUntil(lambda: len(feature.sink.played) == 1, timeout=5000)
     assert feature.engine.calls == [("jeune pousse", "fr", None, 1.0)]
+
+
+def test_toolbar_widgets_have_accessible_names(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    feature = window.read_aloud
+    feature.show_action.trigger()
+    qtbot.waitUntil(feature.toolbar.isVisible, timeout=5000)
+    unnamed = [w for w in feature.toolbar.findChildren(QWidget)
+               if w.isVisible() and type(w) is not QWidget and not w.accessibleName()]
+    assert unnamed == [] and feature.show_action.isChecked()
+    names = {w.accessibleName() for w in feature.toolbar.findChildren(QWidget)}
+    assert {"Play", "Stop", "Previous sentence", "Next sentence", "Speed", "Language read",
+            "Voice"} <= names

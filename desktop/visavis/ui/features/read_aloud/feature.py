@@ -134,6 +134,7 @@ class ReadAloudFeature(QObject):
     def _build_toolbar(self) -> None:
         bar = QToolBar(translate("ReadAloud", "Read aloud"), self.window)
         bar.setObjectName("readAloudToolbar")
+        self.toolbar = bar
         for action in (self.play_action, self.stop_action, self.previous_action,
                        self.next_action):
             bar.addAction(action)
@@ -146,7 +147,10 @@ class ReadAloudFeature(QObject):
                                            key=lambda i: abs(SPEEDS[i] - self.rate)))
         self.speed_box.currentIndexChanged.connect(
             lambda i: self.set_rate(self.speed_box.itemData(i)))
-        bar.addWidget(QLabel(translate("ReadAloud", "Speed"), bar))
+        label = QLabel(translate("ReadAloud", "Speed"), bar)
+        label.setAccessibleName(label.text())
+        label.setBuddy(self.speed_box)
+        bar.addWidget(label)
         bar.addWidget(self.speed_box)
         self.language_box = QComboBox(bar)
         self.language_box.setAccessibleName(translate("ReadAloud", "Language read"))
@@ -161,9 +165,20 @@ class ReadAloudFeature(QObject):
         self.voices.changed.connect(self._voice_changed)
         bar.addWidget(self.voice_box)
         bar.visibilityChanged.connect(self.show_action.setChecked)
+        bar.setAccessibleName(translate("ReadAloud", "Read aloud"))
+        self._name_buttons()
+        self.play_action.changed.connect(self._name_buttons)  # Play <-> Pause
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         bar.hide()
         self.toolbar = bar
+
+    def _name_buttons(self) -> None:
+        """Screen readers name each toolbar button after its command."""
+        for action in (self.play_action, self.stop_action, self.previous_action,
+                       self.next_action):
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text().replace("&", ""))
 
     def _show_toolbar(self, shown: bool) -> None:
         self.toolbar.setVisible(shown)
