@@ -92,6 +92,7 @@ class TextPane(QTextEdit):
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setCursorWidth(0)  # read-only text: keyboard selection, but no blinking caret
         self.viewport().setMouseTracking(True)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
