@@ -48,7 +48,8 @@ class VoiceChooser(QObject):
         self.box.addItem("espeak-ng", ESPEAK)
         for voice in installed_voices():
             if voice.lang == lang:
-                self.box.addItem(f"Piper: {voice.name}", voice.name)
+                self.box.addItem(translate("ReadAloud", "Piper: {name}").format(name=voice.name),
+                                 voice.name)
         index = self.box.findData(current)
         self.box.setCurrentIndex(max(0, index))
         self.box.blockSignals(False)
