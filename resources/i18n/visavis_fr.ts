@@ -114,7 +114,7 @@
 <context>
     <name>AnnotationCommands</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/annotations/feature.py" line="+62"/>
+        <location filename="../../desktop/visavis/ui/features/annotations/feature.py" line="+68"/>
         <source>Add highlight</source>
         <translation>Ajouter le surlignage</translation>
     </message>
@@ -137,7 +137,7 @@
 <context>
     <name>AnnotationsFeature</name>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
@@ -152,7 +152,22 @@
         <translation>Exporter les annotations (&amp;JSON-LD)…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+9"/>
+        <source>Reading (with a selection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight in one of the five colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -184,7 +199,7 @@
         <translation>&amp;Rétablir : {command}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Highlights could not be loaded: {error}</source>
         <translation>Impossible de charger les surlignages : {error}</translation>
     </message>
@@ -405,7 +420,7 @@ Votre anglais :</translation>
 <context>
     <name>DesktopFeature</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/desktop/feature.py" line="+195"/>
+        <location filename="../../desktop/visavis/ui/features/desktop/feature.py" line="+196"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -583,6 +598,21 @@ Votre anglais :</translation>
         <location line="+4"/>
         <source>« {term} » added to your glossary.</source>
         <translation>« {term} » ajouté à votre glossaire.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Glossary popup (pointer over a French word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin the popup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the popup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -874,7 +904,7 @@ Votre anglais :</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/importing/import_dialog.py" line="+37"/>
+        <location filename="../../desktop/visavis/ui/features/importing/import_dialog.py" line="+41"/>
         <source>French</source>
         <translation>français</translation>
     </message>
@@ -914,7 +944,17 @@ Votre anglais :</translation>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
+        <source>{count} paragraph is in {language} and will not be translated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} paragraphs are in {language} and will not be translated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Pasted from the clipboard</source>
         <translation>Collé depuis le presse-papiers</translation>
     </message>
@@ -964,7 +1004,7 @@ Votre anglais :</translation>
         <translation>Ce texte semble être en {language} ; Vis-à-vis traduit du français vers l’anglais. L’importer quand même ?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Notes from the import</source>
         <translation>Remarques sur l’importation</translation>
     </message>
@@ -1412,7 +1452,7 @@ Votre anglais :</translation>
         <translation>Articles (*.md *.markdown *.txt *.html *.htm *.epub);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1442,7 +1482,7 @@ Votre anglais :</translation>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
@@ -1477,7 +1517,7 @@ Votre anglais :</translation>
         <translation>Modèle installé.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>Open from &amp;library</source>
         <translation>Ouvrir &amp;depuis la bibliothèque</translation>
     </message>
@@ -1502,7 +1542,7 @@ Votre anglais :</translation>
         <translation>Ta&amp;ille réelle</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>No library is open</source>
         <translation>Aucune bibliothèque n’est ouverte</translation>
     </message>
@@ -1517,7 +1557,7 @@ Votre anglais :</translation>
         <translation>Votre bibliothèque est vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="-261"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="-293"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glossaire…</translation>
     </message>
@@ -1531,13 +1571,13 @@ Votre anglais :</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Install model from file…</source>
         <translation>Installer depuis un fichier…</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
@@ -1796,12 +1836,12 @@ Votre anglais :</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+238"/>
+        <location line="+255"/>
         <source>&amp;Play</source>
         <translation>&amp;Lire</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-254"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
@@ -1821,12 +1861,12 @@ Votre anglais :</translation>
         <translation>Lire le &amp;français</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Read the &amp;English</source>
         <translation>Lire l’a&amp;nglais</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Install a Piper &amp;voice from a file…</source>
         <translation>Installer une &amp;voix Piper depuis un fichier…</translation>
     </message>
@@ -1842,29 +1882,30 @@ Votre anglais :</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+33"/>
         <source>Read aloud</source>
         <translation>Lecture à voix haute</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-25"/>
         <location line="+7"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Language read</source>
         <translation>Langue lue</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+231"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+219"/>
+        <location line="-230"/>
+        <location line="+230"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -1885,7 +1926,7 @@ Votre anglais :</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../desktop/visavis/ui/features/read_aloud/voices.py" line="+61"/>
+        <location filename="../../desktop/visavis/ui/features/read_aloud/voices.py" line="+62"/>
         <source>Read aloud: {error}</source>
         <translation>Lecture à voix haute : {error}</translation>
     </message>
@@ -1931,12 +1972,17 @@ Votre anglais :</translation>
         <translation>Exportation de l’audio… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/visavis/ui/features/read_aloud/voices.py" line="-22"/>
+        <location filename="../../desktop/visavis/ui/features/read_aloud/voices.py" line="-23"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+12"/>
+        <source>Piper: {name}</source>
+        <translation>Piper : {name}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Install a Piper voice</source>
         <translation>Installer une voix Piper</translation>
     </message>
@@ -1994,7 +2040,12 @@ Votre anglais :</translation>
         <translation>Votre correction — clic droit pour revenir en arrière</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+1"/>
+        <source>Not French — not translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+227"/>
         <source>Correct translation…</source>
         <translation>Corriger la traduction…</translation>
     </message>
@@ -2218,7 +2269,7 @@ Votre anglais :</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/desktop/shortcuts_dialog.py" line="+71"/>
+        <location filename="../../desktop/visavis/ui/features/desktop/shortcuts_dialog.py" line="+83"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2444,7 +2495,7 @@ Votre anglais :</translation>
 <context>
     <name>WordStatus</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/word_status/feature.py" line="+119"/>
+        <location filename="../../desktop/visavis/ui/features/word_status/feature.py" line="+115"/>
         <source>&amp;Word status colours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,7 +2600,7 @@ Votre anglais :</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>English on demand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,22 +2610,22 @@ Votre anglais :</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Word statuses: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>You know {percent} % of this article · {new} new words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>« {word} »: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>No unknown or new words left here.</source>
         <translation type="unfinished"></translation>
     </message>
