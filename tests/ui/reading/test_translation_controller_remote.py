@@ -37,14 +37,15 @@ def test_server_failure_mid_article_falls_back_with_retry(qtbot, make_window, he
             original(handler)
 
         stub.server.RequestHandlerClass.do_POST = fail_after_two
-        window = make_window(loader=lambda: engine)
+        window = make_window(loader=lambda: engine, features=["visavis.ui.features.models"])
         messages: list[str] = []
         window.translation.engineFailed.connect(messages.append)
         helpers.open_and_translate(qtbot, window, article_file)
         assert messages and messages[0] == ("The translation server failed (500: Cannot translate "
                                             f"text: out of memory). {FALLBACK_NOTE}")
         assert window.banner.isVisible() and window.banner.retry_button.isVisible()
-        assert not window.banner.install_button.isVisible()
+        assert not window.banner.install_button.isVisible()  # a model is installed
+        assert not window.banner.download_button.isVisible()
         assert isinstance(window.translation.translator, CTranslate2Engine)
         document = window.session.document
         assert len(window.session.translations) == len(document.sentences)
@@ -69,8 +70,10 @@ def test_unreachable_server_without_local_model(qtbot, make_window) -> None:  # 
     error = RemoteError(UNREACHABLE, "The translation server http://127.0.0.1:9 cannot be reached "
                                      "(Connection refused).")
     notice = f"{error} {NO_FALLBACK_NOTE}"
-    window = make_window(loader=lambda: LoadedEngine(None, error, notice))
+    window = make_window(loader=lambda: LoadedEngine(None, error, notice),
+                         features=["visavis.ui.features.models"])
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10000)
     assert window.banner.label.text() == notice
     assert window.banner.retry_button.isVisible()
+    assert window.banner.install_button.isVisible() and window.banner.download_button.isVisible()
     assert window.statusBar().currentMessage() == notice

@@ -233,7 +233,8 @@ class MainWindow(QMainWindow):
     def _engine_failed(self, message: str) -> None:
         """The translation server failed (the installed model took over when there is one)."""
         self.status_message(message)
-        self.banner.show_message(message, offer_retry=True)
+        self.banner.show_message(message, offer_install=self.translation.translator is None,
+                                 offer_retry=True)
 
     def _open_failed(self, exc: BaseException) -> None:
         # the reader's own problem (a bad file, a full library) is one line; a bug keeps its trace

@@ -28,6 +28,7 @@ class ModelBanner(QFrame):
         self.install_button = QPushButton(translate("ModelBanner", "Install model from file…"))
         self.download_button = QPushButton(translate("ModelBanner", "Download…"))
         self.download_button.setVisible(False)  # shown when the model manager is installed
+        self._download_enabled = False
         self.retry_button = QPushButton(translate("ModelBanner", "Retry"))
         self.retry_button.setObjectName("bannerRetry")
         self.retry_button.setVisible(False)  # shown for a translation server failure
@@ -57,6 +58,7 @@ class ModelBanner(QFrame):
     def show_message(self, text: str, offer_install: bool = False, offer_retry: bool = False) -> None:
         self.label.setText(text)
         self.install_button.setVisible(offer_install)
+        self.download_button.setVisible(offer_install and self._download_enabled)
         self.retry_button.setVisible(offer_retry)
         self.show()
 
@@ -68,4 +70,5 @@ class ModelBanner(QFrame):
         self.install_button.setEnabled(True)
 
     def enable_download(self, enabled: bool = True) -> None:
+        self._download_enabled = enabled
         self.download_button.setVisible(enabled)
