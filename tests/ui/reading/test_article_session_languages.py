@@ -21,3 +21,24 @@ def test_english_blocks_are_their_own_translation() -> None:
     french = session.document.blocks[1]
     assert french.language == "fr"
     assert all(s.id not in session.translations for s in french.sentences)  # still to translate
+
+
+def test_panes_mark_blocks_that_are_not_french(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from visavis.ui.reading.reading_view import ReadingView
+
+    session = ArticleSession(parse_markdown(SOURCE))
+    view = ReadingView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.set_document(session.document, session.translations, {})
+    view.finish_fill()
+    view.show()
+    english_index = [b.index for b in session.document.blocks if b.language == "en"]
+    for pane in (view.french, view.english):
+        assert [i for i in range(pane.block_count()) if pane.block(i).badge] == english_index
+        assert pane.block(english_index[-1]).badge == "Not French — not translated"
+        assert not pane.block(1).badge
+        sid = session.document.blocks[english_index[-1]].sentences[0].id
+        assert pane.tooltips[sid] == "Not French — not translated"
+    assert view.english.block(english_index[-1]).text == session.document.blocks[english_index[-1]].text
+    assert not view.grab().isNull()  # the badges paint

@@ -33,6 +33,7 @@ translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx
 PLACEHOLDER = QT_TRANSLATE_NOOP("ReadingView", "Translating…")
 NO_MODEL_PLACEHOLDER = QT_TRANSLATE_NOOP("ReadingView", "Not translated: no model")
 CORRECTION_TIP = QT_TRANSLATE_NOOP("ReadingView", "Your correction — right-click to revert")
+NOT_FRENCH = QT_TRANSLATE_NOOP("ReadingView", "Not French — not translated")
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
 
 
@@ -53,7 +54,12 @@ def french_block(block: Block) -> PaneBlock:
     spans = tuple((s.id, s.block_start, s.block_end) for s in block.sentences)
     return PaneBlock(block.kind, block.text, spans, block.level, block.ordered, block.number,
                      block.emphasis, links=block.links, table=block.table,
-                     french_spacing=block.language == "fr")
+                     french_spacing=block.language == "fr", badge=_badge(block))
+
+
+def _badge(block: Block) -> str:
+    """A block not in French is marked in both panes (table cells: tooltip only)."""
+    return translate("ReadingView", NOT_FRENCH) if block.language != "fr" and block.table is None else ""
 
 
 def english_block(block: Block, translations: dict[str, Translation],
@@ -93,7 +99,7 @@ def english_block(block: Block, translations: dict[str, Translation],
         pos += len(text)
     return PaneBlock(block.kind, " ".join(parts), tuple(spans), block.level, block.ordered,
                      block.number, tuple(emphasis), marked=tuple(marked), links=tuple(links),
-                     table=block.table)
+                     table=block.table, badge=_badge(block))
 
 
 class ReadingView(QWidget):
@@ -202,8 +208,11 @@ class ReadingView(QWidget):
         return english_block(block, self.translations, self.corrections, self._placeholder)
 
     def _refresh_tooltips(self) -> None:
-        self.english.tooltips = {sid: translate("ReadingView", CORRECTION_TIP)
-                                 for sid in self.corrections}
+        foreign = ({s.id: translate("ReadingView", NOT_FRENCH) for b in self.document.blocks
+                    if b.language != "fr" for s in b.sentences} if self.document else {})
+        self.french.tooltips = dict(foreign)
+        self.english.tooltips = {**foreign, **{sid: translate("ReadingView", CORRECTION_TIP)
+                                               for sid in self.corrections}}
 
     def translated_blocks(self) -> int:
         return sum(1 for i in range(self.english.block_count()) if not self.english.block(i).placeholder)

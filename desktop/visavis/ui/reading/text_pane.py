@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QMouseEvent,
+    QPainter,
     QPalette,
     QTextBlock,
     QTextBlockFormat,
@@ -53,6 +54,7 @@ DOCUMENT_MARGIN = 16.0
 BASE_BOTTOM_MARGIN = 10.0  # px between paragraphs before alignment padding
 CELL_BOTTOM_MARGIN = 2.0
 _HEADING_SIZE = {1: 2, 2: 1, 3: 0}  # QTextFormat.FontSizeAdjustment per heading level
+BADGE_SPACE = 15.0  # room above a block for its badge
 FIRST_FILL_CHARS = 12_000  # written at once: more than a screen at any zoom
 FILL_SLICE_S = 0.006  # then slices of this much Python per event-loop turn (+ Qt's layout)
 
@@ -71,6 +73,7 @@ class PaneBlock:
     links: tuple[tuple[int, int, str], ...] = ()  # (start, end, href): open in the browser
     table: TableCell | None = None  # where a table cell sits
     french_spacing: bool = False  # shown with French narrow no-break spaces (same length)
+    badge: str = ""  # a small label drawn above the block ("Not French — not translated")
 
     @cached_property
     def offsets(self) -> Utf16Offsets:
@@ -247,7 +250,7 @@ class TextPane(QTextEdit):
         cell = block.kind == "table_cell" or block.table is not None
         fmt = QTextBlockFormat()
         fmt.setBottomMargin((CELL_BOTTOM_MARGIN if cell else BASE_BOTTOM_MARGIN) + pad)
-        fmt.setTopMargin(6.0 if block.kind == "heading" else 0.0)
+        fmt.setTopMargin((6.0 if block.kind == "heading" else 0.0) + (BADGE_SPACE if block.badge else 0.0))
         fmt.setLineHeight(self._spacing_for(block.kind) * 100, 1)  # 1 = ProportionalHeight
         if block.kind == "blockquote":
             fmt.setLeftMargin(28.0)
@@ -579,6 +582,31 @@ class TextPane(QTextEdit):
                     return "\n\n".join(tips)
         found = self.sentence_at(pos)
         return self.tooltips.get(found[0], "") if found else ""
+
+    def paintEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)  # type: ignore[arg-type]
+        badges = [i for i in self.visible_blocks() if i < len(self._blocks) and self._blocks[i].badge
+                  and self.is_filled(i)]
+        if not badges:
+            return
+        painter = QPainter(self.viewport())
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.72))
+        font.setItalic(True)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        layout = self.document().documentLayout()
+        dy = self.verticalScrollBar().value()
+        for i in badges:
+            rect = layout.blockBoundingRect(self._qblocks[i])
+            top = rect.top() + self._blocks_top_margin(i) - BADGE_SPACE - dy
+            painter.drawText(QRectF(rect.left(), top, rect.width(), BADGE_SPACE),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                             self._blocks[i].badge)
+        painter.end()
+
+    def _blocks_top_margin(self, index: int) -> float:
+        return self._qblocks[index].blockFormat().topMargin()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
