@@ -49,10 +49,7 @@ def _open(qtbot, window, text: str = TEXT):  # type: ignore[no-untyped-def]
 
 
 def _tinted_words(window) -> set[str]:  # type: ignore[no-untyped-def]
-    pane = window.reading.french
-    colours = {c.rgba() for c in status_colours(pane.palette()).values()}
-    return {s.cursor.selectedText() for s in pane.extraSelections()
-            if s.format.background().color().rgba() in colours}
+    return {text for text, _status in window.word_status_feature.tinted_words()}
 
 
 def _word_point(window, word: str) -> QPoint:  # type: ignore[no-untyped-def]
@@ -78,10 +75,11 @@ def test_unknown_words_are_tinted_names_are_not(qtbot, window) -> None:  # type:
     tinted = _tinted_words(window)
     assert {"pousses", "recrutent", "cheval"} <= tinted
     assert "chercheurs" not in tinted and "Paris" not in tinted
-    pane = window.reading.french
-    colours = status_colours(pane.palette())
-    by_word = {s.cursor.selectedText(): s.format.background().color().alpha() for s in pane.extraSelections()}
-    assert by_word["cheval"] == colours[TermStatus.LEARNING_2].alpha() < by_word["pousses"]
+    statuses = dict(window.word_status_feature.tinted_words())
+    assert statuses["cheval"] == TermStatus.LEARNING_2 and statuses["pousses"] == TermStatus.UNKNOWN
+    colours = status_colours(window.reading.french.palette())
+    assert colours[TermStatus.LEARNING_2].alpha() < colours[TermStatus.UNKNOWN].alpha()
+    assert TermStatus.KNOWN not in colours and TermStatus.IGNORED not in colours
 
 
 def test_tints_can_be_turned_off_and_differ_from_highlights(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -144,7 +142,7 @@ def test_figures_in_the_status_bar_follow_changes(qtbot, window) -> None:  # typ
     feature = _open(qtbot, window)
     assert feature.figures_label.text().startswith("You know 0 %")
     feature.mark_rest("article")
-    assert feature.figures_label.text().startswith("You know 100 %")
+    qtbot.waitUntil(lambda: feature.figures_label.text().startswith("You know 100 %"))
     _wait_writes(window)
     figures = window.library.article_figures.get(window.session.article_id)
     assert figures is not None and figures.known_share == 1.0
@@ -300,13 +298,20 @@ def test_background_indexing_counts_the_library(qtbot, window) -> None:  # type:
     assert set(ids) <= set(library.article_figures.figures())
 
 
-def test_tints_are_painted_under_other_layers(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_tints_are_painted_under_the_text_and_highlights(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QColor
 
-    _open(qtbot, window)
-    window.reading.highlight_ranges("fr", [(4, 10, QColor(255, 221, 51, 120))], "annotations")
-    window.word_status_feature.repaint()  # repainting the tints keeps them underneath
-    selections = window.reading.french.extraSelections()
-    yellow = [i for i, s in enumerate(selections) if s.format.background().color().red() == 255]
-    tints = [i for i, s in enumerate(selections) if s.format.background().color().red() != 255]
-    assert tints and yellow and max(tints) < min(yellow)
+    feature = _open(qtbot, window)
+    pane = window.reading.french
+    pane.viewport().repaint()
+    assert feature.tinter.last_paint_ms > 0
+    rects = feature.tinter.word_rects()
+    pousses = next(r for r, _c, t in rects if t.text == "pousses")
+    window.reading.highlight_ranges("fr", [(0, 40, QColor(255, 221, 51, 255))], "annotations")
+    image = pane.viewport().grab().toImage()
+    pixel = image.pixelColor(round(pousses.center().x()), round(pousses.top() + 2))
+    assert (pixel.red(), pixel.green(), pixel.blue()) == (255, 221, 51)  # the highlight is on top
+    word = next(r for r, _c, t in rects if t.text == "cheval")
+    tint = image.pixelColor(round(word.left() + 1), round(word.top() + 2))
+    page = pane.palette().color(pane.viewport().backgroundRole())
+    assert tint != page and tint.blue() > tint.green()  # violet over the page

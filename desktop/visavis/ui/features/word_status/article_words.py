@@ -25,6 +25,7 @@ class ArticleWords:
     multiword: dict[str, TermStatus] = field(default_factory=dict)
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _sentence_base: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
+    _block_tokens: dict[int, list[tuple[int, int, Token]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for block in self.document.blocks:
@@ -69,13 +70,24 @@ class ArticleWords:
         base = self._sentence_base[token.sentence_id][1]
         return base + token.start, base + token.end
 
+    def block_tokens(self, index: int) -> list[tuple[int, int, Token]]:
+        """(start, end, token) of block ``index``, offsets in the block's text (cached)."""
+        found = self._block_tokens.get(index)
+        if found is None:
+            blocks = self.document.blocks
+            found = [(s.block_start + t.start, s.block_start + t.end, t)
+                     for s in (blocks[index].sentences if 0 <= index < len(blocks) else ())
+                     for t in self.tokens.get(s.id, ())]
+            self._block_tokens[index] = found
+        return found
+
     def block_of(self, sentence_id: str) -> int:
         return self._sentence_base[sentence_id][0]
 
     def tokens_in_blocks(self, blocks: Iterable[int]) -> list[Token]:
-        wanted = set(blocks)
-        return [t for b in self.document.blocks if b.index in wanted
-                for s in b.sentences for t in self.tokens.get(s.id, ())]
+        all_blocks = self.document.blocks
+        return [t for i in sorted(set(blocks)) if 0 <= i < len(all_blocks)
+                for s in all_blocks[i].sentences for t in self.tokens.get(s.id, ())]
 
     def all_tokens(self) -> list[Token]:
         return [t for tokens in self.tokens.values() for t in tokens]

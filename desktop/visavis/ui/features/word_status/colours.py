@@ -15,10 +15,15 @@ from visavis.ui.common.theme import is_dark
 
 LIGHT_RGB = (150, 110, 230)
 DARK_RGB = (175, 145, 255)
-_ALPHA_LIGHT = {TermStatus.UNKNOWN: 62, TermStatus.NEW: 62, TermStatus.LEARNING_1: 40,
-                TermStatus.LEARNING_2: 30, TermStatus.LEARNING_3: 20}
-_ALPHA_DARK = {TermStatus.UNKNOWN: 88, TermStatus.NEW: 88, TermStatus.LEARNING_1: 58,
-               TermStatus.LEARNING_2: 42, TermStatus.LEARNING_3: 28}
+_ALPHA_LIGHT = {TermStatus.UNKNOWN: 72, TermStatus.NEW: 72, TermStatus.LEARNING_1: 40,
+                TermStatus.LEARNING_2: 26, TermStatus.LEARNING_3: 14}
+_ALPHA_DARK = {TermStatus.UNKNOWN: 104, TermStatus.NEW: 104, TermStatus.LEARNING_1: 60,
+               TermStatus.LEARNING_2: 40, TermStatus.LEARNING_3: 22}
+# Charts (statistics window): one solid colour per status.
+CHART_RGB = {TermStatus.UNKNOWN: (150, 110, 230), TermStatus.NEW: (150, 110, 230),
+             TermStatus.LEARNING_1: (172, 140, 236), TermStatus.LEARNING_2: (192, 170, 240),
+             TermStatus.LEARNING_3: (212, 200, 246), TermStatus.KNOWN: (84, 168, 120),
+             TermStatus.IGNORED: (160, 160, 160)}
 
 
 def status_colours(palette: QPalette) -> dict[TermStatus, QColor]:
@@ -38,3 +43,18 @@ def swatch(palette: QPalette, status: TermStatus) -> QColor:
     return QColor(round(tint.red() * a + base.red() * (1 - a)),
                   round(tint.green() * a + base.green() * (1 - a)),
                   round(tint.blue() * a + base.blue() * (1 - a)))
+
+
+def chart_colour(status: TermStatus) -> QColor:
+    return QColor(*CHART_RGB[status])
+
+
+def hidden_text_colour(palette: QPalette) -> QColor:
+    """Learner mode: the opaque colour hidden English is drawn in (text and background alike),
+    a faint bar on the page so the reader sees where a sentence waits."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    a = 0.09 if not is_dark(palette) else 0.12
+    return QColor(round(text.red() * a + base.red() * (1 - a)),
+                  round(text.green() * a + base.green() * (1 - a)),
+                  round(text.blue() * a + base.blue() * (1 - a)))

@@ -29,12 +29,11 @@ from visavis.ui.features.word_status.interleaved import InterleavedView
 from visavis.ui.features.word_status.learner_mode import LearnerMode
 from visavis.ui.features.word_status.popup_row import StatusRow, status_label
 from visavis.ui.features.word_status.reading_tracker import ReadingTracker
+from visavis.ui.features.word_status.tint_painter import TintPainter
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
-LAYER = "word-status"
-PAINT_MARGIN_BLOCKS = 12  # tint this many blocks around the screen, so scrolling shows tints
 INDEX_BATCH = 40  # articles counted per background write (the writer stays responsive)
 KEYS = (("N", TermStatus.NEW), ("L", None), ("K", TermStatus.KNOWN), ("I", TermStatus.IGNORED),
         ("U", TermStatus.UNKNOWN))
@@ -65,8 +64,7 @@ class WordStatusFeature(QObject):
         self.article_id: int | None = None
         self.title = ""
         self.hovered: Token | None = None
-        self.painted: range = range(0)
-        self.last_restyle_ms = 0.0
+        self.last_restyle_ms = 0.0  # the in-memory change and the screen's tint rectangles
         self.undo_stack: list[list] = []  # PreviousStatus lists of "mark the rest as known"
         self.reached_end = False
         settings = window.settings
@@ -80,18 +78,16 @@ class WordStatusFeature(QObject):
         self.figures_label.setObjectName("wordFigures")
         window.statusBar().addPermanentWidget(self.figures_label)
         self._build_actions()
-        self._repaint_timer = QTimer(self)
-        self._repaint_timer.setSingleShot(True)
-        self._repaint_timer.setInterval(30)
-        self._repaint_timer.timeout.connect(self.repaint)
+        self._colours = status_colours(self.pane.palette())
+        self.tinter = TintPainter(self.pane, self._tint_of, self._block_tokens)
+        self._after_change_timer = QTimer(self)  # what need not be within the 16 ms of a change
+        self._after_change_timer.setSingleShot(True)
+        self._after_change_timer.setInterval(60)
+        self._after_change_timer.timeout.connect(self._after_change)
         window.articleOpened.connect(self.on_article_opened)
         self.reading.visibleBlocksChanged.connect(self._visible_changed)
-        self.pane.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self.pane.blocksFilled.connect(lambda _s, _e: self._repaint_timer.start())
-        self.reading.aligned.connect(self._repaint_timer.start)
         self.viewport = self.pane.viewport()
         self.viewport.installEventFilter(self)
-        self.pane.set_layer_order(LAYER, -10)  # under highlights, notes and the hover tint
         window.word_status_provider = self
         if settings.number(SETTING_INTERLEAVED, 0.0) > 0:
             self.interleave_action.setChecked(True)
@@ -180,7 +176,6 @@ class WordStatusFeature(QObject):
     def set_tints(self, on: bool) -> None:
         self.tints_on = bool(on)
         self.window.settings.set_number(SETTING_TINTS, 1.0 if on else 0.0)
-        self.painted = range(0)
         self.repaint()
         self.interleaved.refresh()
 
@@ -219,8 +214,7 @@ class WordStatusFeature(QObject):
         self.words = None
         self.hovered = None
         self.reached_end = False
-        self.painted = range(0)
-        self.reading.highlight_ranges("fr", [], LAYER)
+        self.repaint()
         self.figures_label.setText("")
         library = self.library
 
@@ -234,7 +228,6 @@ class WordStatusFeature(QObject):
         if self.reading.document is not words.document:
             return  # another article opened meanwhile
         self.words = words
-        self.painted = range(0)
         self.repaint()
         self.update_figures()
         self.learner.refresh()
@@ -254,35 +247,29 @@ class WordStatusFeature(QObject):
             self.reached_end = True
         self.tracker.seen(blocks)
 
-    def _scrolled(self, _value: int) -> None:
-        if not self.tints_on or self.words is None:
-            return
-        visible = self.pane.visible_blocks()
-        if visible and (visible.start < self.painted.start or visible.stop > self.painted.stop):
-            self.repaint()
-
-    def repaint(self) -> None:
-        """Tint the words around the screen by status (the visible screen ± a margin)."""
-        started = time.perf_counter()
+    def _tint_of(self, token: Token):  # type: ignore[no-untyped-def]
         words = self.words
         if words is None or not self.tints_on:
-            self.reading.highlight_ranges("fr", [], LAYER)
-            self.painted = range(0)
-            return
-        visible = self.pane.visible_blocks()
-        count = len(words.document.blocks)
-        first = max(0, (visible.start if visible else 0) - PAINT_MARGIN_BLOCKS)
-        last = min(count, (visible.stop if visible else 0) + PAINT_MARGIN_BLOCKS)
-        colours = status_colours(self.pane.palette())
-        ranges = []
-        for token in words.tokens_in_blocks(range(first, last)):
-            colour = colours.get(words.status(token))
-            if colour is not None:
-                start, end = words.plain_range(token)
-                ranges.append((start, end, colour))
-        self.reading.highlight_ranges("fr", ranges, LAYER)
-        self.painted = range(first, last)
-        self.last_restyle_ms = (time.perf_counter() - started) * 1000
+            return None
+        return self._colours.get(words.status(token))
+
+    def _block_tokens(self, index: int) -> list:
+        words = self.words
+        if words is None or words.document is not self.reading.document:
+            return []
+        return words.block_tokens(index)
+
+    def repaint(self) -> None:
+        """Tint the words on screen by status (painted under the text at the next paint)."""
+        self._colours = status_colours(self.pane.palette())
+        self.tinter.update()
+
+    def tinted_words(self) -> list[tuple[str, TermStatus]]:
+        """(word as written, status) of every word tinted on screen, in order."""
+        words = self.words
+        if words is None:
+            return []
+        return [(token.text, words.status(token)) for _r, _c, token in self.tinter.word_rects()]
 
     def update_figures(self) -> None:
         if self.words is None:
@@ -311,6 +298,8 @@ class WordStatusFeature(QObject):
                 self.hovered = self.token_at(event.position().toPoint())  # type: ignore[attr-defined]
             elif kind == QEvent.Type.Leave:
                 self.hovered = None
+            elif kind == QEvent.Type.PaletteChange:
+                self._colours = status_colours(self.pane.palette())  # light ↔ dark
         return super().eventFilter(obj, event)
 
     def key_pressed(self, status: TermStatus | None) -> None:
@@ -369,9 +358,14 @@ class WordStatusFeature(QObject):
                                 on_error=failed)
 
     def restyle(self) -> None:
-        """After a change: the visible screen, the figures, learner/interleaved views."""
-        self.painted = range(0)
+        """After a change: the visible screen now; figures, learner/interleaved views just after."""
+        started = time.perf_counter()
         self.repaint()
+        self.viewport.repaint()  # synchronous: the change is on screen when this returns
+        self.last_restyle_ms = (time.perf_counter() - started) * 1000
+        self._after_change_timer.start()
+
+    def _after_change(self) -> None:
         self.update_figures()
         self.learner.refresh()
         self.interleaved.refresh()

@@ -3,8 +3,8 @@
 Modes: 0 off; 1 every sentence hidden until hovered (in either pane), clicked (stays shown) or
 revealed with Space (the hovered sentence, else the next hidden one on screen); 2 "auto":
 only sentences whose share of words the reader does not know exceeds ``threshold`` show,
-the easy ones stay hidden until asked.  Hidden text is drawn in the page colour (a layer of
-the English pane), so nothing moves and the panes stay aligned.
+the easy ones stay hidden until asked.  Hidden text is drawn as a faint bar (text and background in one
+colour, a layer of the English pane), so nothing moves and the panes stay aligned.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QPalette, QTextCharFormat
+from PySide6.QtGui import QTextCharFormat
+
+from visavis.ui.features.word_status.colours import hidden_text_colour
 
 LAYER = "learner"
 OFF, ON_DEMAND, AUTO = 0, 1, 2
@@ -29,6 +31,7 @@ class LearnerMode(QObject):
         self.revealed: set[str] = set()
         self.hovered = ""
         self._document = None
+        self._painted = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(20)
@@ -68,9 +71,11 @@ class LearnerMode(QObject):
             self._document = document
             self.revealed.clear()
         if self.mode == OFF or document is None:
-            self.pane.set_layer(LAYER, [])
+            if self._painted:
+                self.pane.set_layer(LAYER, [])
+                self._painted = False
             return
-        page = self.pane.palette().color(QPalette.ColorRole.Base)
+        page = hidden_text_colour(self.pane.palette())
         fmt = QTextCharFormat()
         fmt.setForeground(page)
         fmt.setBackground(page)
@@ -81,6 +86,7 @@ class LearnerMode(QObject):
             if span is not None:
                 selections.append(self.pane.make_selection(span[0], span[1], fmt))
         self.pane.set_layer(LAYER, selections)
+        self._painted = True
 
     # -- asking for the English ----------------------------------------------------------------
     def _hover(self, sentence_id: str) -> None:

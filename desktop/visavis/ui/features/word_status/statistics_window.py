@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from visavis.core.knowledge.statistics import Statistics, gather
 from visavis.core.knowledge.statuses import TermStatus
-from visavis.ui.features.word_status.colours import swatch
+from visavis.ui.features.word_status.colours import chart_colour
 
 translate = QCoreApplication.translate
 
@@ -69,7 +69,7 @@ class StatisticsWindow(QWidget):
     def show_statistics(self, stats: Statistics) -> None:
         self.stats = stats
         pg = self.pg
-        accent = swatch(self.palette(), TermStatus.UNKNOWN).darker(160)
+        accent = chart_colour(TermStatus.UNKNOWN)
         known = stats.known_over_time
         self.known_plot.clear()
         if known:
@@ -84,13 +84,13 @@ class StatisticsWindow(QWidget):
         if per_day:
             xs = [_timestamp(d) for d in per_day]
             self.read_plot.addItem(pg.BarGraphItem(x=xs, height=list(per_day.values()), width=86400 * 0.8,
-                                                   brush=accent))
+                                                   brush=chart_colour(TermStatus.KNOWN), pen=None))
         self.status_plot.clear()
         shown = [s for s in TermStatus if s != TermStatus.UNKNOWN]
         heights = [stats.distribution.get(s, 0) for s in shown]
-        brushes = [swatch(self.palette(), s).darker(130) for s in shown]
+        brushes = [chart_colour(s) for s in shown]
         self.status_plot.addItem(pg.BarGraphItem(x=list(range(len(shown))), height=heights, width=0.6,
-                                                 brushes=brushes))
+                                                 brushes=brushes, pen=None))
         axis = self.status_plot.getAxis("bottom")
         axis.setTicks([[(i, translate("TermStatus", s.label)) for i, s in enumerate(shown)]])
         known_now = stats.distribution.get(TermStatus.KNOWN, 0)
