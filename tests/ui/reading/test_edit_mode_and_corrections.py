@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QInputDialog
 
 OLD = "Ils installent leurs cannes sans un mot."
 NEW = "Ils installent leurs cannes en silence."
@@ -54,8 +53,8 @@ def test_corrections_persist_survive_retranslation_and_revert(qtbot, make_window
     window = make_window(loader=lambda: helpers.FakeEngine())
     helpers.open_and_translate(qtbot, window, article_file)
     sentence = window.session.document.blocks[3].sentences[1]
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        staticmethod(lambda *a, **k: ("They set up their rods without a word.", True)))
+    monkeypatch.setattr("visavis.ui.reading.correction_editor.ask_correction",
+                        lambda *a, **k: "They set up their rods without a word.")
     rect = window.reading.english.sentence_rect(sentence.id)
     QTest.mouseDClick(window.reading.english.viewport(), Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier, rect.center() + QPoint(2, 0))
@@ -103,3 +102,16 @@ def test_correction_menu_offers_correct_and_revert(qtbot, make_window, helpers, 
     assert labels == ["Correct translation…", "Revert to machine translation"]
     menu.actions()[-1].trigger()
     assert sid not in window.session.corrections
+
+
+def test_the_correction_dialog_wraps_long_sentences(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from visavis.ui.reading.correction_editor import CorrectionDialog
+
+    french = " ".join(["La municipalité a présenté un plan de circulation très détaillé"] * 12)
+    dialog = CorrectionDialog(french + ".", "The town presented a very detailed traffic plan. " * 12)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() < 800 and dialog.french.wordWrap()
+    assert dialog.editor.horizontalScrollBar().maximum() == 0  # English lines wrap too
+    assert dialog.text().startswith("The town presented")

@@ -10,12 +10,60 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
 if TYPE_CHECKING:
     from visavis.ui.reading.host import ReadingHost
+
+
+class CorrectionDialog(QDialog):
+    """The French sentence (wrapped, selectable) above an editor for the reader's English;
+    both wrap at the dialog's width, so a long sentence never makes a screen-wide dialog."""
+
+    def __init__(self, french: str, english: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("correctionDialog")
+        self.setWindowTitle(translate("CorrectionEditor", "Correct translation"))
+        self.resize(560, 300)
+        layout = QVBoxLayout(self)
+        heading = QLabel(translate("CorrectionEditor", "French:"))
+        self.french = QLabel(french)
+        self.french.setWordWrap(True)
+        self.french.setTextInteractionFlags(self.french.textInteractionFlags().TextSelectableByMouse)
+        self.french.setAccessibleName(translate("CorrectionEditor", "French sentence"))
+        label = QLabel(translate("CorrectionEditor", "Your English:"))
+        self.editor = QPlainTextEdit(english)
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.editor.setAccessibleName(translate("CorrectionEditor", "Your English"))
+        label.setBuddy(self.editor)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for widget in (heading, self.french, label, self.editor, buttons):
+            layout.addWidget(widget)
+        self.editor.setFocus()
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+
+def ask_correction(parent: QWidget | None, french: str, english: str) -> str | None:
+    """The reader's English for ``french``, or None when they cancel."""
+    dialog = CorrectionDialog(french, english, parent)
+    try:
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
 
 
 class CorrectionEditor(QObject):
@@ -40,11 +88,8 @@ class CorrectionEditor(QObject):
         if english is None or session is None:
             return
         french = session.document.sentence(sentence_id).text
-        text, ok = QInputDialog.getMultiLineText(
-            self.window, translate("CorrectionEditor", "Correct translation"),
-            translate("CorrectionEditor", "French:\n{french}\n\nYour English:").format(french=french),
-            english)
-        if ok and text.strip() and text.strip() != english:
+        text = ask_correction(self.window, french, english)  # type: ignore[arg-type]
+        if text is not None and text.strip() and text.strip() != english:
             self.set_correction(sentence_id, text.strip())
 
     def set_correction(self, sentence_id: str, english: str) -> None:
