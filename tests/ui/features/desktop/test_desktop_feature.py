@@ -257,3 +257,23 @@ def test_shortcuts_dialog_filters_by_name_or_key(window: Window) -> None:
     assert visible() == ["Quit"]
     dialog.filter.setText("")
     assert len(visible()) == len(walk_menus(window.menuBar()))
+
+
+def test_preferences_has_one_restore_defaults_button(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QAbstractButton
+
+    from visavis.core.translation.settings import TranslationSettings
+    from visavis.ui.features.desktop.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    resets = [b for b in dialog.findChildren(QAbstractButton)
+              if b.isVisible() and "default" in b.text().replace("&", "").lower()]
+    assert len(resets) == 1, [b.text() for b in resets]
+    translation = dialog.translation_settings
+    if translation is not None:  # the one button resets the translation settings shown too
+        translation.beam.setValue(1)
+        resets[0].click()
+        assert translation.settings() == TranslationSettings()

@@ -53,8 +53,12 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._reading_group())
         layout.addWidget(self._appearance_group())
-        extra = translation_settings_widget(self)
+        extra = self.translation_settings = translation_settings_widget(self)
         if extra is not None:
+            # one Restore Defaults for the whole dialog: the section's own button goes
+            own = getattr(extra, "defaults_button", None)
+            if own is not None:
+                own.hide()
             box = QGroupBox(translate("PreferencesDialog", "Translation"), self)
             QVBoxLayout(box).addWidget(extra)
             layout.addWidget(box)
@@ -62,9 +66,19 @@ class PreferencesDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.RestoreDefaults, self)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
-            lambda: self.set_preferences(Preferences()))
+            self.restore_defaults)
         layout.addWidget(buttons)
         self.set_preferences(Preferences.load(settings))
+
+    def restore_defaults(self) -> None:
+        """Reading, appearance and translation settings back to their defaults (translation
+        settings still take effect with their Apply button)."""
+        self.set_preferences(Preferences())
+        extra = self.translation_settings
+        if extra is not None and hasattr(extra, "set_settings"):
+            from visavis.core.translation.settings import TranslationSettings
+
+            extra.set_settings(TranslationSettings())
 
     def _reading_group(self) -> QGroupBox:
         box = QGroupBox(translate("PreferencesDialog", "Reading"), self)
