@@ -131,7 +131,7 @@ class WordStatusFeature(QObject):
                                           self.learner.reveal_current, "Space")
         self.reveal_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reading.addAction(self.reveal_action)
-        self.interleave_action = self._action(view, translate("WordStatus", "&Interleaved French and English"),
+        self.interleave_action = self._action(view, translate("WordStatus", "Inter&leaved French and English"),
                                               self.set_interleaved, "Ctrl+Shift+L", checkable=True)
 
         edit = self.window.menus["edit"]

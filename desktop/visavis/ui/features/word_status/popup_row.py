@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from visavis.core.knowledge.statuses import TermStatus
@@ -17,8 +17,15 @@ from visavis.ui.features.word_status.colours import swatch
 
 translate = QCoreApplication.translate
 
-BUTTONS = ((TermStatus.NEW, "New"), (TermStatus.LEARNING_1, "1"), (TermStatus.LEARNING_2, "2"),
-           (TermStatus.LEARNING_3, "3"), (TermStatus.KNOWN, "Known"), (TermStatus.IGNORED, "Ignore"))
+BUTTONS = ((TermStatus.NEW, QT_TRANSLATE_NOOP("WordStatusRow", "New")), (TermStatus.LEARNING_1, "1"),
+           (TermStatus.LEARNING_2, "2"), (TermStatus.LEARNING_3, "3"),
+           (TermStatus.KNOWN, QT_TRANSLATE_NOOP("WordStatusRow", "Known")),
+           (TermStatus.IGNORED, QT_TRANSLATE_NOOP("WordStatusRow", "Ignore")))
+# the labels of core.knowledge.statuses.LABELS, for pyside6-lupdate (translated at run time)
+STATUS_LABELS = (QT_TRANSLATE_NOOP("TermStatus", "Unknown"), QT_TRANSLATE_NOOP("TermStatus", "New"),
+                 QT_TRANSLATE_NOOP("TermStatus", "Learning 1"), QT_TRANSLATE_NOOP("TermStatus", "Learning 2"),
+                 QT_TRANSLATE_NOOP("TermStatus", "Learning 3"), QT_TRANSLATE_NOOP("TermStatus", "Known"),
+                 QT_TRANSLATE_NOOP("TermStatus", "Ignored"))
 
 
 def status_label(status: TermStatus) -> str:
@@ -40,7 +47,7 @@ class StatusRow(QWidget):
         row.setSpacing(2)
         for status, text in BUTTONS:
             button = QToolButton()
-            button.setText(translate("WordStatusRow", text))
+            button.setText(translate("WordStatusRow", text) if not text.isdigit() else text)
             button.setToolTip(status_label(status))
             button.setAccessibleName(status_label(status))
             button.setCheckable(True)
