@@ -108,6 +108,20 @@ def apply_theme(theme: str) -> None:
         QGuiApplication.setPalette(theme_palette(theme))
     elif QGuiApplication.palette() != _SYSTEM_PALETTE[0]:  # back from a forced theme
         QGuiApplication.setPalette(_SYSTEM_PALETTE[0])
+    _menu_border(app, theme == "dark")
+
+
+DARK_MENU_RULE = "QMenu { border: 1px solid #6a6a6a; }"
+
+
+def _menu_border(app: QCoreApplication, dark: bool) -> None:
+    """Fusion draws a menu's frame a shade darker than the window: invisible on a dark
+    palette, so a forced dark theme gives menus a visible border."""
+    set_sheet = getattr(app, "setStyleSheet", None)
+    if set_sheet is None:  # a QGuiApplication without widgets
+        return
+    sheet = app.styleSheet().replace(DARK_MENU_RULE, "").strip()  # type: ignore[attr-defined]
+    set_sheet(f"{sheet}\n{DARK_MENU_RULE}".strip() if dark else sheet)
 
 
 def apply_startup_preferences(app: QCoreApplication) -> Preferences:

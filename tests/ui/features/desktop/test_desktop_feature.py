@@ -277,3 +277,30 @@ def test_preferences_has_one_restore_defaults_button(qtbot, tmp_path) -> None:  
         translation.beam.setValue(1)
         resets[0].click()
         assert translation.settings() == TranslationSettings()
+
+
+def test_dark_theme_menus_have_a_visible_border(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from visavis.ui.common.preferences import apply_theme
+
+    def frame_contrast() -> int:
+        menu = QMenu()
+        qtbot.addWidget(menu)
+        for text in ("Ouvrir", "Enregistrer", "Quitter"):
+            menu.addAction(text)
+        menu.popup(QApplication.primaryScreen().geometry().center())
+        qtbot.waitExposed(menu)
+        image = menu.grab().toImage()
+        y = image.height() // 2
+        edge, inside = image.pixelColor(0, y), image.pixelColor(4, y)
+        menu.close()
+        return abs(edge.value() - inside.value())
+
+    try:
+        apply_theme("dark")
+        assert frame_contrast() >= 40  # a 1 px border the eye can see on a dark menu
+        apply_theme("light")
+        assert "QMenu" not in QApplication.instance().styleSheet()
+    finally:
+        apply_theme("system")
