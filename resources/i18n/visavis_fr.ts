@@ -391,23 +391,32 @@
 <context>
     <name>CorrectionEditor</name>
     <message>
-        <location filename="../../desktop/visavis/ui/reading/correction_editor.py" line="+44"/>
+        <location filename="../../desktop/visavis/ui/reading/correction_editor.py" line="+35"/>
         <source>Correct translation</source>
         <translation>Corriger la traduction</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>French:
-{french}
-
-Your English:</source>
-        <translation>Français :
-{french}
-
-Votre anglais :</translation>
+        <location line="+3"/>
+        <source>French:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>French sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Correction saved.</source>
         <translation>Correction enregistrée.</translation>
     </message>
@@ -580,12 +589,12 @@ Votre anglais :</translation>
 <context>
     <name>GlossaryFeature</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="+73"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="+77"/>
         <source>No library is open</source>
         <translation>Aucune bibliothèque n’est ouverte</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+245"/>
         <source>Add to &amp;glossary…</source>
         <translation>Ajouter au &amp;glossaire…</translation>
     </message>
@@ -868,37 +877,37 @@ Votre anglais :</translation>
     <message>
         <location filename="../../desktop/visavis/ui/features/word_status/iplus1_dialog.py" line="+28"/>
         <source>(no English yet: open the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore d’anglais : ouvrez l’article)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sentences with one new word</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases avec un seul mot nouveau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looking through your library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans votre bibliothèque…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{count} sentences where you know every word but one:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} phrases dont vous connaissez tous les mots sauf un :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No sentence has exactly one new word yet: mark the words you know as you read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase n’a encore exactement un mot nouveau : marquez les mots que vous connaissez en lisant.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The search failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué : {error}</translation>
     </message>
 </context>
 <context>
@@ -1236,12 +1245,12 @@ Votre anglais :</translation>
     <message>
         <location line="+1"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Connu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots nouveaux</translation>
     </message>
     <message>
         <location line="+125"/>
@@ -1251,7 +1260,7 @@ Votre anglais :</translation>
     <message>
         <location line="+6"/>
         <source>You know {percent} % of its words · {new} new words</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous en connaissez {percent} % des mots · {new} mots nouveaux</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1321,12 +1330,12 @@ Votre anglais :</translation>
     <message>
         <location line="-131"/>
         <source>I know ≥ 90 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Je connais ≥ 90 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only articles whose words you know at 90 % or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles dont vous connaissez au moins 90 % des mots</translation>
     </message>
     <message>
         <location line="+131"/>
@@ -1557,7 +1566,7 @@ Votre anglais :</translation>
         <translation>Votre bibliothèque est vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="-293"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="-319"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glossaire…</translation>
     </message>
@@ -1736,12 +1745,12 @@ Votre anglais :</translation>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
@@ -2025,7 +2034,7 @@ Votre anglais :</translation>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../desktop/visavis/ui/reading/reading_view.py" line="+33"/>
+        <location filename="../../desktop/visavis/ui/reading/reading_view.py" line="+34"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
@@ -2130,14 +2139,9 @@ Votre anglais :</translation>
         <translation>(Cette phrase n’a pas encore d’anglais : ouvrez son article pour la traduire.)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>From « {title} »</source>
         <translation>Tiré de « {title} »</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>one of {count} sentences met</source>
-        <translation>une des {count} phrases rencontrées</translation>
     </message>
     <message>
         <location filename="../../desktop/visavis/ui/features/review/feature.py" line="-82"/>
@@ -2304,32 +2308,70 @@ Votre anglais :</translation>
     <message>
         <location filename="../../desktop/visavis/ui/features/word_status/statistics_window.py" line="+36"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reading your history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de votre historique…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Known words over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots connus au fil du temps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words read per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots lus par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots par statut</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>&lt;b&gt;{known}&lt;/b&gt; known words · &lt;b&gt;{read}&lt;/b&gt; words read · streak: &lt;b&gt;{streak}&lt;/b&gt; days</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{known}&lt;/b&gt; mots connus · &lt;b&gt;{read}&lt;/b&gt; mots lus · série : &lt;b&gt;{streak}&lt;/b&gt; jours</translation>
+    </message>
+</context>
+<context>
+    <name>TermStatus</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/features/word_status/popup_row.py" line="+25"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning 1</source>
+        <translation>Apprentissage 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning 2</source>
+        <translation>Apprentissage 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning 3</source>
+        <translation>Apprentissage 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Known</source>
+        <translation>Connu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignored</source>
+        <translation>Ignoré</translation>
     </message>
 </context>
 <context>
@@ -2497,210 +2539,225 @@ Votre anglais :</translation>
     <message>
         <location filename="../../desktop/visavis/ui/features/word_status/feature.py" line="+115"/>
         <source>&amp;Word status colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleurs des statuts de mots</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>English on &amp;demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais à la &amp;demande</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Always show the English</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours afficher l’anglais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide each sentence until asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer chaque phrase jusqu’à la demande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only hard sentences (auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les phrases difficiles (auto)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Threshold for “auto”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil du mode « auto »…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the English of the current sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’anglais de la phrase en cours</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Interleaved French and English</source>
-        <translation type="unfinished"></translation>
+        <source>Inter&amp;leaved French and English</source>
+        <translation>Français et anglais &amp;entrelacés</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Word status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut des mots</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hovered word: new</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot survolé : nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hovered word: next learning step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot survolé : étape d’apprentissage suivante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hovered word: known</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot survolé : connu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hovered word: ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot survolé : ignorer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hovered word: unknown (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot survolé : inconnu (automatique)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mark the rest of the &amp;screen as known</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le reste de l’é&amp;cran comme connu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the rest of the &amp;article as known</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le reste de l’&amp;article comme connu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo “mark as known”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler « marquer comme connu »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark the rest as known when I finish an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le reste comme connu quand je finis un article</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sentences with &amp;one new word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases avec &amp;un seul mot nouveau…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatistiques…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;known words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des mots &amp;connus…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>English on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais à la demande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the English of sentences with more than this share of words you do not know (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’anglais des phrases dont la part de mots inconnus dépasse (%) :</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Word statuses: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuts des mots : {error}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>You know {percent} % of this article · {new} new words</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous connaissez {percent} % de cet article · {new} mots nouveaux</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>« {word} »: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {word} » : {status}</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>No unknown or new words left here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus aucun mot inconnu ou nouveau ici.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} words marked as known — Edit › Word status › Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mots marqués comme connus — Édition › Statut des mots › Annuler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} words of “{title}” marked as known — Edit › Word status › Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mots de « {title} » marqués comme connus — Édition › Statut des mots › Annuler</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{count} words back to their status.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mots ont retrouvé leur statut.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Import known words</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des mots connus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word lists (*.txt *.csv *.tsv *.apkg *.colpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de mots (*.txt *.csv *.tsv *.apkg *.colpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Importing known words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des mots connus…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{added} words added, {changed} changed, {kept} kept as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} mots ajoutés, {changed} modifiés, {kept} laissés tels quels</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; {count} lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation> ; {count} lignes ignorées</translation>
     </message>
     <message>
         <location filename="../../desktop/visavis/ui/features/word_status/interleaved.py" line="+43"/>
         <source>French and English, interleaved</source>
-        <translation type="unfinished"></translation>
+        <translation>Français et anglais, entrelacés</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>(not translated yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore traduit)</translation>
     </message>
 </context>
 <context>
     <name>WordStatusRow</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/word_status/popup_row.py" line="+53"/>
+        <location filename="../../desktop/visavis/ui/features/word_status/popup_row.py" line="-8"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Known</source>
+        <translation>Connu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>this form only</source>
-        <translation type="unfinished"></translation>
+        <translation>cette forme seulement</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Status of « {key} »: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de « {key} » : {status}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>(automatiquement)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>only « {form} »</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement « {form} »</translation>
     </message>
 </context>
 </TS>
