@@ -197,3 +197,18 @@ def test_commands_on_an_empty_script_do_nothing(tone_engine: ToneEngine, command
     getattr(controller, command)()
     assert controller.state == STOPPED and controller.current_id is None
     controller.close()
+
+
+def test_update_items_keeps_reading_and_uses_the_new_texts(tone_engine: ToneEngine) -> None:
+    recorder, sink = Recorder(), GatedSink()
+    controller = ReadAloudController(tone_engine, sink, on_sentence=recorder.on_sentence)
+    controller.set_items(ITEMS[:2])  # the English of s2.. has not arrived yet
+    controller.play("s1")
+    _wait(lambda: len(sink.started) == 1)
+    controller.update_items(ITEMS[:2] + [SpeechItem("s2", "A longer new text here.", "en")])
+    assert controller.state == PLAYING and controller.current_id == "s1"
+    sink.release.release()  # s1 ends: s2 follows, from the new text
+    _wait(lambda: len(sink.started) == 2)
+    assert controller.current_id == "s2"
+    assert tone_engine.calls[-1][0] == "A longer new text here."
+    controller.close()

@@ -105,6 +105,22 @@ class ReadAloudController:
             self._cache.clear()
             self._command(STOPPED)
 
+    def update_items(self, items: Sequence[SpeechItem]) -> None:
+        """Replace the script without stopping (more English arrived): the sentence being
+        read stays current; sentences after it are synthesised from the new texts."""
+        with self._cond:
+            current = self._items[self._index].sentence_id if self._items else None
+            new = [i for i in items if i.text.strip()]
+            if [(i.sentence_id, i.text) for i in new] == \
+                    [(i.sentence_id, i.text) for i in self._items]:
+                return
+            self._items = new
+            self._index = self._position(current, self._index) if current is not None else 0
+            self._index = min(self._index, max(0, len(new) - 1))
+            self._cache.clear()
+            if not new:
+                self._command(STOPPED)
+
     def play(self, start_id: str | None = None) -> None:
         """Play from ``start_id`` (None: the current sentence)."""
         with self._cond:

@@ -78,6 +78,7 @@ class ReadAloudFeature(QObject):
         for pane in (self.reading.french, self.reading.english):
             pane.viewport().installEventFilter(self)
         window.articleOpened.connect(self._article_opened)
+        self.reading.aligned.connect(self._texts_changed)  # more English, an edited French
         window.installEventFilter(self)  # closing the window stops the reading
 
     # -- construction ---------------------------------------------------------------------
@@ -357,6 +358,10 @@ class ReadAloudFeature(QObject):
         log.info("read aloud: %s", message)
         self.window.status_message(translate("ReadAloud", "Read aloud: {error}")
                                    .format(error=message))
+
+    def _texts_changed(self) -> None:
+        if self.controller is not None and self.controller.state != STOPPED:
+            self.controller.update_items(self.script())
 
     def _article_opened(self, _session: Any) -> None:
         if self.controller is not None:
