@@ -154,17 +154,17 @@
     <message>
         <location line="+9"/>
         <source>Reading (with a selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture (avec une sélection)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highlight in one of the five colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Surligner dans l’une des cinq couleurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -398,22 +398,22 @@
     <message>
         <location line="+3"/>
         <source>French:</source>
-        <translation type="unfinished"></translation>
+        <translation>Français :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>French sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase française</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre anglais :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your English</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre anglais</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -611,17 +611,17 @@
     <message>
         <location line="+29"/>
         <source>Glossary popup (pointer over a French word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre du glossaire (pointeur sur un mot français)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pin the popup</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler la fenêtre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the popup</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1255,7 @@
     <message>
         <location line="+125"/>
         <source>Read {read} % · last position {position} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu à {read} % · dernière position {position} %</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1834,7 +1834,7 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/read_aloud/feature.py" line="+94"/>
+        <location filename="../../desktop/visavis/ui/features/read_aloud/feature.py" line="+95"/>
         <source>Read &amp;aloud</source>
         <translation>Lecture à voi&amp;x haute</translation>
     </message>
@@ -1908,18 +1908,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+235"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+230"/>
+        <location line="-234"/>
+        <location line="+234"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <source>Nothing to read aloud yet.</source>
         <translation>Rien à lire à voix haute pour l’instant.</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>Lecture à voix haute : {error}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Each French sentence, then its English</source>
         <translation>Chaque phrase en français, puis son anglais</translation>
     </message>
