@@ -1112,22 +1112,37 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../desktop/visavis/ui/shell/launch.py" line="+92"/>
+        <location filename="../../desktop/visavis/ui/shell/launch.py" line="+134"/>
+        <source>Your library is not damaged and is left as it is. You can try again, open it read-only (what you change is not saved) or continue without a library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your file is left as it is. You can start a new, empty library (the old file is kept aside) or continue without a library.</source>
         <translation>Votre fichier reste tel quel. Vous pouvez commencer une nouvelle bibliothèque vide (l’ancien fichier est mis de côté) ou continuer sans bibliothèque.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start a new library</source>
         <translation>Commencer une nouvelle bibliothèque</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Continue without library</source>
         <translation>Continuer sans bibliothèque</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
         <source>A new library could not be created: {error}</source>
         <translation>Impossible de créer une nouvelle bibliothèque : {error}</translation>
     </message>
@@ -2579,7 +2594,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Word status</source>
-        <translation>&amp;Statut des mots</translation>
+        <translation>Statut des &amp;mots</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2619,7 +2634,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Undo “mark as known”</source>
-        <translation>&amp;Annuler « marquer comme connu »</translation>
+        <translation>Ann&amp;uler « marquer comme connu »</translation>
     </message>
     <message>
         <location line="+4"/>
