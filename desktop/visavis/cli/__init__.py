@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "words": "visavis.cli.words_cmd",
     "status": "visavis.cli.status_cmd",
     "speak": "visavis.cli.speak_cmd",
+    "voices": "visavis.cli.voices_cmd",
     "review": "visavis.cli.review_cmd",
 }
 
