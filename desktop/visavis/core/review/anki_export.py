@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 from visavis.core.glossary.glossary_export import write_package
 from visavis.core.review.card_face import Senses, build_face, cloze_text, english_html, front_html
 from visavis.core.review.model import CardFace
-from visavis.core.review.sources import MAX_SENTENCES, review_terms, sentences_of
+from visavis.core.review.sentence_finder import SentenceFinder
+from visavis.core.review.sources import review_terms, sentences_of
 from visavis.core.review.status_rules import (
     KNOWN,
     LEARNING_1,
@@ -128,13 +129,15 @@ def export_faces(faces: Sequence[CardFace], path: Path, timestamp: float | None 
 def collect_faces(library: Any, wanted: frozenset[int], senses: Senses | None = None,
                   progress: Callable[[int, int], None] | None = None,
                   cancel: Callable[[], bool] | None = None) -> list[CardFace]:
-    """The face of every term whose status is in ``wanted`` (first sentence met)."""
+    """The face of every term whose status is in ``wanted`` (first sentence met: the glossary's
+    context, else the library's sentence; articles are parsed once for all terms)."""
     terms = review_terms(library, wanted)
+    finder = SentenceFinder(library)
     faces: list[CardFace] = []
     for done, term in enumerate(terms, 1):
         if cancel is not None and cancel():
             raise InterruptedError("cancelled")
-        sentences = sentences_of(library, term, MAX_SENTENCES)
+        sentences = sentences_of(library, term, 1, finder)  # a note holds the first sentence
         faces.append(build_face(library.database, term, sentences, 0, senses))
         if progress is not None:
             progress(done, len(terms))

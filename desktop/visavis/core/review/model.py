@@ -107,4 +107,4 @@ class CardFace:
     article_title: str = ""
     article_id: int | None = None
     sentence_id: str | None = None
-    sentence_count: int = 1  # how many sentences rotate on this card (0: none, term alone)
+    sentence_count: int = 1  # sentences looked up for this card (0: none met, the term alone)

@@ -20,6 +20,7 @@ from fsrs import Rating, Scheduler
 from visavis.core.knowledge import TermStatus
 from visavis.core.review.card_face import Senses, build_face
 from visavis.core.review.model import CardFace, ReviewRecord, ReviewTerm, StoredCard
+from visavis.core.review.sentence_finder import SentenceFinder
 from visavis.core.review.sources import (
     MAX_SENTENCES,
     review_terms,
@@ -87,6 +88,7 @@ class Reviewer:
         self.scheduler = scheduler or Scheduler()
         self.senses = senses
         self.new_per_day = new_per_day
+        self.finder = SentenceFinder(library)
 
     def now(self) -> datetime:
         moment = self.clock()
@@ -124,10 +126,14 @@ class Reviewer:
         return [self.item(term, card) for term, card in pairs]
 
     def item(self, term: ReviewTerm, card: StoredCard | None = None) -> ReviewItem:
-        sentences = sentences_of(self.library, term, MAX_SENTENCES)
-        rotation = card.reps if card is not None else 0
+        """The card of ``term`` with its sentence of the day: the sentences met take turns,
+        review after review (up to ``MAX_SENTENCES``), so only as many are looked up as
+        the turn needs (one for a new card)."""
+        turn = (card.reps if card is not None else 0) % MAX_SENTENCES
+        sentences = sentences_of(self.library, term, turn + 1, self.finder)
+        index = turn if len(sentences) > turn else turn % max(1, len(sentences))
         return ReviewItem(term, card, build_face(self.library.database, term, sentences,
-                                                 rotation, self.senses))
+                                                 index, self.senses))
 
     def next_due(self) -> datetime | None:
         """When the next stored card of a reviewed term falls due (None: no card)."""

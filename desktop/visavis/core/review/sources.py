@@ -7,11 +7,13 @@ library; a library without them (or a test) still reviews its glossary entries.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from typing import Any, Protocol
 
 from visavis.core.glossary.reader_glossary import ReaderEntry, ReaderGlossary
 from visavis.core.review.model import MetSentence, ReviewTerm
+from visavis.core.review.sentence_finder import SentenceFinder
 from visavis.core.review.status_rules import NEW, REVIEWED_STATUSES, UNKNOWN
 
 MAX_SENTENCES = 5  # sentences that rotate on one term's card
@@ -54,22 +56,32 @@ def _status_terms(library: Any, wanted: frozenset[int]) -> dict[str, int]:
             if (value := _status_value(status)) in wanted}
 
 
-def english_of(db: Any, french: str, article_id: int | None = None) -> str:
-    """The English shown for a French sentence: the reader's correction, else the newest
-    cached machine translation (any model); "" when it was never translated."""
-    params: tuple = (french,)
-    where = "french_text = ?"
+def english_of(db: Any, french: str, article_id: int | None = None,
+               models: list[str] | None = None) -> str:
+    """The English shown for a French sentence: the reader's correction (in its article,
+    else anywhere), else the newest cached machine translation of any model ("" if none).
+    ``models`` (the translation cache's model ids) saves a query when looking up many."""
     if article_id is not None:
-        where += " ORDER BY article_id = ? DESC, updated_at DESC"
-        params = (french, article_id)
-    else:
-        where += " ORDER BY updated_at DESC"
-    rows = db.query(f"SELECT english FROM corrections WHERE {where} LIMIT 1", params)
+        rows = db.query("SELECT english FROM corrections WHERE article_id = ? AND french_text = ?"
+                        " ORDER BY updated_at DESC LIMIT 1", (article_id, french))
+        if rows:
+            return rows[0][0]
+    rows = db.query("SELECT english FROM corrections WHERE french_text = ?"
+                    " ORDER BY updated_at DESC LIMIT 1", (french,))
     if rows:
         return rows[0][0]
-    rows = db.query("SELECT text FROM translations WHERE source_text = ?"
-                    " ORDER BY created_at DESC LIMIT 1", (french,))
+    if models is None:
+        models = translation_models(db)
+    if not models:
+        return ""
+    rows = db.query("SELECT text FROM translations WHERE model_id IN"
+                    " (SELECT value FROM json_each(?)) AND source_text = ?"
+                    " ORDER BY created_at DESC LIMIT 1", (json.dumps(models), french))
     return rows[0][0] if rows else ""
+
+
+def translation_models(db: Any) -> list[str]:
+    return [r[0] for r in db.query("SELECT DISTINCT model_id FROM translations")]
 
 
 def article_titles(db: Any, ids: set[int]) -> dict[int, str]:
@@ -83,9 +95,8 @@ def article_titles(db: Any, ids: set[int]) -> dict[int, str]:
 def _glossary_term(db: Any, entry: ReaderEntry, titles: dict[int, str]) -> ReviewTerm:
     context = None
     if entry.context.strip():
-        context = MetSentence(
-            french=entry.context, english=english_of(db, entry.context, entry.article_id),
-            article_id=entry.article_id,
+        context = MetSentence(  # its English is looked up when the card is built
+            french=entry.context, article_id=entry.article_id,
             article_title=titles.get(entry.article_id, "") if entry.article_id else "")
     return ReviewTerm(term_key=entry.lemma_key, term=entry.term, english=entry.english,
                       note=entry.note, glossary_id=entry.id, context=context)
@@ -121,16 +132,21 @@ def _with_status(term: ReviewTerm, status: int) -> ReviewTerm:
     return replace(term, status=status)
 
 
-def sentences_of(library: Any, term: ReviewTerm, limit: int = MAX_SENTENCES) -> list[MetSentence]:
-    """The sentences the term was met in: the glossary's context first, then those the
-    word-knowledge part recorded (newest first, as it returns them); no repeats."""
-    found: list[MetSentence] = [term.context] if term.context else []
-    occurrences = getattr(library, "word_occurrences", None)
-    if occurrences is not None and len(found) < limit:
-        for met in occurrences.sentences(term.term_key, limit):  # knowledge.word_index.Occurrence
-            found.append(MetSentence(
-                french=met.french, english=met.english, article_id=met.article_id,
-                sentence_id=met.sentence_id, article_title=met.title))
+def sentences_of(library: Any, term: ReviewTerm, limit: int = MAX_SENTENCES,
+                 finder: SentenceFinder | None = None) -> list[MetSentence]:
+    """The sentences the term was met in: the glossary's context first, then those of the
+    library's articles (see :class:`SentenceFinder`; pass one to share its parsed
+    articles between terms); no repeats."""
+    found: list[MetSentence] = []
+    if term.context is not None:
+        context = term.context
+        if not context.english:
+            models = finder.models() if finder is not None else None
+            context = replace(context, english=english_of(library.database, context.french,
+                                                          context.article_id, models))
+        found.append(context)
+    if len(found) < limit:
+        found.extend((finder or SentenceFinder(library)).sentences(term.term_key, limit))
     unique: dict[str, MetSentence] = {}
     for sentence in found:
         key = " ".join(sentence.french.split())

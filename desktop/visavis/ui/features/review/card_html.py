@@ -49,12 +49,7 @@ def back(face: CardFace, palette: QPalette, cloze: bool) -> str:
         parts.append('<p align="center" class="senses">' + html.escape("; ".join(senses)) + "</p>")
     if face.note:
         parts.append('<p align="center" class="note">' + html.escape(face.note) + "</p>")
-    source = []
     if face.article_title:
-        source.append(translate("ReviewWindow", "From « {title} »").format(title=face.article_title))
-    if face.sentence_count > 1:
-        source.append(translate("ReviewWindow", "one of {count} sentences met").format(
-            count=face.sentence_count))
-    if source:
-        parts.append('<p align="center" class="muted">' + html.escape(" · ".join(source)) + "</p>")
+        source = translate("ReviewWindow", "From « {title} »").format(title=face.article_title)
+        parts.append('<p align="center" class="muted">' + html.escape(source) + "</p>")
     return "".join(parts)
