@@ -271,3 +271,50 @@ def test_progress_is_the_furthest_point_read(qtbot, make_window, helpers, articl
     window.close()
     record = library.articles.get(article_id)
     assert record.read_fraction == 1.0 and record.scroll_fraction == 0.0
+
+
+def test_a_locked_library_offers_retry_and_read_only_never_a_new_library(isolated_dirs, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+    import subprocess
+    import sys
+
+    from visavis.core.store.errors import LibraryLocked
+    from visavis.core.store.library import Library
+
+    path = Path(isolated_dirs) / "locked.sqlite3"
+    with Library.open(path) as lib:
+        lib.articles.add("Titre", "Texte.")
+    monkeypatch.setenv("VISAVIS_LIBRARY", str(path))
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, time\n"
+         f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+         "c.execute('PRAGMA locking_mode = EXCLUSIVE'); c.execute('BEGIN EXCLUSIVE')\n"
+         "c.execute('SELECT 1 FROM articles').fetchall(); print('locked', flush=True)\n"
+         "time.sleep(60)\n"], stdout=subprocess.PIPE, text=True)
+    asked: list[object] = []
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+
+        def ask(error):  # type: ignore[no-untyped-def]
+            asked.append(error)
+            if len(asked) == 1:
+                return "new"  # not offered for a healthy file: treated as giving up
+            holder.kill()
+            holder.wait()
+            return "retry"
+
+        library, message = launch.open_library(interactive=False)
+        assert library is None and "locked" in (message or "")
+        library, message = launch.open_library(interactive=True, ask=ask)
+        assert library is None and "locked" in (message or "")
+        assert isinstance(asked[0], LibraryLocked)
+        assert not [p for p in path.parent.iterdir() if "broken" in p.name]
+        library, message = launch.open_library(interactive=True, ask=ask)
+        assert message is None and library is not None
+        assert library.articles.count() == 1
+        library.close()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM articles").fetchone()[0] == 1

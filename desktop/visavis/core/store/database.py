@@ -10,11 +10,13 @@ from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
-from visavis.core.store import migrations
-from visavis.core.store.errors import LibraryCorrupt, LibraryTooNew
+from visavis.core.store import conditions, migrations
+from visavis.core.store.errors import LibraryCorrupt, LibraryForeign, LibraryTooNew
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+INSPECT_TIMEOUT_S = 2.0  # a lock held longer than this by another program is reported
+APPLICATION_ID = int.from_bytes(b"VaVa", "big")  # PRAGMA application_id of our libraries
 
 
 def utc_now() -> str:
@@ -27,31 +29,95 @@ def _read_only_uri(path: Path) -> str:
 
 
 def inspect_existing(path: Path, known: list[migrations.Migration]) -> None:
-    """Raise LibraryCorrupt / LibraryTooNew for a file we must not touch; never writes to it.
-
-    A missing or empty file is fine (it becomes a new library).
+    """Raise LibraryCorrupt / LibraryForeign / LibraryTooNew for a file we must not touch,
+    or a LibraryUnavailable (locked, disk full, read-only) for a healthy file we cannot use
+    now; never writes to it.  A missing or empty file is fine (it becomes a new library).
     """
     if not path.exists() or path.stat().st_size == 0:
         return
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise conditions.classify(path, exc) from exc
     if header != SQLITE_HEADER:
         raise LibraryCorrupt(path, "not a SQLite database")
+    # A WAL database nobody has open (no -wal file) is read as an immutable file, so that
+    # not even SQLite's -wal/-shm companions are created beside another program's file.
+    wal_in_use = path.with_name(path.name + "-wal").exists()
+    uri = _read_only_uri(path) if wal_in_use or header_byte(path, 18) != 2 else \
+        path.resolve().as_uri() + "?immutable=1"
     try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True, isolation_level=None)
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=INSPECT_TIMEOUT_S)
     except sqlite3.Error as exc:
-        raise LibraryCorrupt(path, str(exc)) from exc
+        raise conditions.classify(path, exc) from exc
     try:
         result = conn.execute("PRAGMA quick_check").fetchall()
         if [r[0] for r in result] != ["ok"]:
             raise LibraryCorrupt(path, "; ".join(str(r[0]) for r in result[:3]))
-        unknown = migrations.unknown_versions(conn, known)
-    except sqlite3.DatabaseError as exc:
-        raise LibraryCorrupt(path, str(exc)) from exc
+        foreign = _not_ours(conn)
+        unknown = [] if foreign else migrations.unknown_versions(conn, known)
+    except sqlite3.Error as exc:
+        raise conditions.classify(path, exc) from exc
     finally:
         conn.close()
+    if foreign:
+        raise LibraryForeign(path, foreign)
     if unknown:
         raise LibraryTooNew(path, unknown)
+
+
+def header_byte(path: Path, offset: int) -> int:
+    """One byte of the database header (18: 2 in WAL mode; -1 if unreadable)."""
+    try:
+        with path.open("rb") as fh:
+            fh.seek(offset)
+            data = fh.read(1)
+    except OSError:
+        return -1
+    return data[0] if data else -1
+
+
+def _not_ours(conn: sqlite3.Connection) -> str | None:
+    """Why this database is not a Vis-à-vis library, or None when it is (or is empty)."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id == APPLICATION_ID:
+        return None
+    if app_id != 0:
+        return f"application id {app_id:#x}"
+    tables = {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    if not tables:
+        return None  # an empty database file: it becomes a library
+    if "schema_migrations" in tables and conn.execute(
+            "SELECT 1 FROM schema_migrations WHERE version = 1 AND name = 'articles'").fetchone():
+        return None  # a library made before the application id was set
+    return "no Vis-à-vis schema; tables: " + ", ".join(sorted(tables)[:5])
+
+
+def mark_as_ours(conn: sqlite3.Connection) -> None:
+    """Stamp the library with our application id (the SQLite header field), once."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open ``path`` read-only; when even that cannot take SQLite's shared lock files (a
+    read-only folder), as an immutable snapshot."""
+    last: sqlite3.Error | None = None
+    for uri in (_read_only_uri(path), path.resolve().as_uri() + "?immutable=1"):
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                                   timeout=INSPECT_TIMEOUT_S)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            last = exc
+            continue
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.create_collation("FOLD", _collate_fold)
+        return conn
+    assert last is not None
+    raise last
 
 
 def fold(text: str) -> str:

@@ -48,3 +48,63 @@ class LibraryMigrationError(LibraryError):
 
 class BackupError(LibraryError):
     """A backup archive could not be read or written."""
+
+
+class LibraryForeign(LibraryError):
+    """The file is a SQLite database of another program (no Vis-à-vis application id or
+    schema): refused without writing a byte to it."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(
+            f"The file {path} is another program's SQLite database, not a Vis-à-vis library "
+            f"({detail}). It was left untouched; choose another file for your library."
+        )
+
+
+class LibraryUnavailable(LibraryError):
+    """A healthy library that cannot be used right now (locked, disk full, read-only,
+    an I/O error): the file is fine and is never set aside.  ``reason`` says which."""
+
+    reason = "unavailable"
+
+    def __init__(self, path: Path, detail: str, message: str | None = None) -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(message or (
+            f"The library {path} could not be read just now ({detail}). It is not damaged "
+            "and was left untouched: try again, or open it read-only."))
+
+
+class LibraryLocked(LibraryUnavailable):
+    reason = "locked"
+
+    def __init__(self, path: Path, detail: str, holders: list[str] | None = None) -> None:
+        self.holders = holders or []
+        by = f" ({', '.join(self.holders)})" if self.holders else ""
+        super().__init__(path, detail, (
+            f"The library {path} is locked by another program{by}, so Vis-à-vis cannot open "
+            "it now. The library is not damaged and was left untouched: close the other "
+            "program and try again, or open the library read-only."))
+
+
+class LibraryDiskFull(LibraryUnavailable):
+    reason = "disk_full"
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(path, detail, (
+            f"The disk holding the library {path} is full ({detail}), so Vis-à-vis cannot "
+            "open it. The library is not damaged and was left untouched: free some space "
+            "and try again, or open it read-only."))
+
+
+class LibraryReadOnly(LibraryUnavailable):
+    reason = "read_only"
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(path, detail, (
+            f"The library {path} is in a read-only folder or file ({detail}), so Vis-à-vis "
+            "cannot write to it. The library is not damaged and was left untouched: open it "
+            "read-only (what you change is not saved), or make the folder writable and try "
+            "again."))

@@ -19,12 +19,23 @@ from visavis.core.knowledge.reading_log import ReadingLog
 from visavis.core.knowledge.word_index import WordOccurrences
 from visavis.core.knowledge.word_status import WordStatusRepository
 from visavis.core.platform import paths
-from visavis.core.store import backup, migrations
+from visavis.core.store import backup, conditions, migrations
 from visavis.core.store.articles import ArticleRepository
 from visavis.core.store.backup import Cancel, Progress
 from visavis.core.store.corrections import CorrectionRepository
-from visavis.core.store.database import Database, connect, inspect_existing
-from visavis.core.store.errors import LibraryError, LibraryMigrationError
+from visavis.core.store.database import (
+    Database,
+    connect,
+    connect_read_only,
+    inspect_existing,
+    mark_as_ours,
+)
+from visavis.core.store.errors import (
+    LibraryCorrupt,
+    LibraryError,
+    LibraryMigrationError,
+    LibraryUnavailable,
+)
 from visavis.core.store.listing import ArticleSummary, list_articles
 from visavis.core.store.search import SearchIndex
 from visavis.core.store.tags import TagRepository
@@ -33,6 +44,8 @@ from visavis.core.store.trash import Trash
 
 
 class Library:
+    read_only = False
+
     def __init__(self, db: Database) -> None:
         self._db = db
         self.articles = ArticleRepository(db)
@@ -48,28 +61,59 @@ class Library:
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | None = None) -> Library:
+    def open(cls, path: Path | None = None, read_only: bool = False) -> Library:
         """Open (creating or migrating) the library at ``path`` (default: the reader's library).
 
-        Raises LibraryCorrupt / LibraryTooNew without modifying the file, or
-        LibraryMigrationError after rolling back the failed step.
+        Raises LibraryCorrupt / LibraryForeign / LibraryTooNew without modifying the file,
+        LibraryUnavailable (locked, disk full, read-only: a healthy file) or
+        LibraryMigrationError after rolling back the failed step.  ``read_only`` opens an
+        existing, up-to-date library without writing to it (writes then fail).
         """
         path = Path(path) if path is not None else paths.library_path()
         known = migrations.discover()
         inspect_existing(path, known)
+        if read_only:
+            return cls._open_read_only(path, known)
         try:
             conn = connect(path)
         except sqlite3.Error as exc:
-            raise LibraryError(f"The library {path} could not be opened: {exc}") from exc
+            raise conditions.classify(path, exc) from exc
         for migration in migrations.pending(conn, known):
             try:
                 migrations.apply(conn, migration)
             except sqlite3.Error as exc:
                 conn.close()
+                condition = conditions.classify(path, exc)
+                if isinstance(condition, LibraryUnavailable):  # full disk, locked: say so
+                    raise condition from exc
                 raise LibraryMigrationError(path, f"{migration.version:04d}_{migration.name}",
                                             str(exc)) from exc
+        try:
+            mark_as_ours(conn)
+            library = cls(Database(path, conn))
+            library.search_index.repair_notes()
+        except sqlite3.Error as exc:
+            conn.close()
+            raise conditions.classify(path, exc) from exc
+        return library
+
+    @classmethod
+    def _open_read_only(cls, path: Path, known: list[migrations.Migration]) -> Library:
+        if not path.exists():
+            raise LibraryError(f"The library {path} does not exist, so it cannot be opened "
+                               "read-only.")
+        try:
+            conn = connect_read_only(path)
+        except sqlite3.Error as exc:
+            raise conditions.classify(path, exc) from exc
+        if migrations.pending(conn, known):
+            conn.close()
+            raise LibraryError(
+                f"The library {path} was made by an older Vis-à-vis and must be updated, "
+                "which needs writing to it; it cannot be opened read-only. It was left "
+                "untouched.")
         library = cls(Database(path, conn))
-        library.search_index.repair_notes()
+        library.read_only = True
         return library
 
     # -- connection ------------------------------------------------------------------------
@@ -133,12 +177,17 @@ def _free_name(path: Path, suffix: str) -> Path:
 
 
 def start_new_library(path: Path | None = None) -> Library:
-    """Set the unreadable library aside as ``<name>.broken-YYYYmmdd-HHMMSS`` and start afresh.
+    """Set the damaged library aside as ``<name>.broken-YYYYmmdd-HHMMSS`` and start afresh.
 
-    The old file (and its -wal/-shm companions) is renamed, never overwritten or deleted.
+    Only a file SQLite really reports as damaged is set aside (renamed with its -wal/-shm
+    companions, never overwritten or deleted); a healthy file that is locked, on a full
+    disk or read-only, another program's database or a newer library raise their error
+    untouched, and a healthy library is simply opened.
     """
     path = Path(path) if path is not None else paths.library_path()
-    if path.exists():
+    try:
+        inspect_existing(path, migrations.discover())
+    except LibraryCorrupt:
         broken = _free_name(path, "broken-" + datetime.now().strftime("%Y%m%d-%H%M%S"))
         path.rename(broken)
         for companion in ("-wal", "-shm"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import ctypes
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -81,26 +82,71 @@ def ensure_app(argv: Sequence[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def open_library(interactive: bool) -> tuple[Any | None, str | None]:
-    """The reader's library, or None (with the reason) when it cannot be used."""
-    library, message = open_library_or_explain()
-    if message is None:
-        return library, None
-    if not interactive:
+def open_library(interactive: bool, ask: Any = None) -> tuple[Any | None, str | None]:
+    """The reader's library, or None (with the reason) when it cannot be used.
+
+    A healthy library that is locked, on a full disk or read-only is never set aside: the
+    reader may try again or open it read-only.  Only a damaged one may be replaced by a
+    new library (the old file kept beside it).  ``ask(error) -> "retry" | "read_only" |
+    "new" | None`` stands in for the dialog (tests).
+    """
+    from visavis.core.store.errors import LibraryCorrupt, LibraryError, LibraryUnavailable
+    from visavis.core.store.library import Library
+
+    ask = ask or _ask_what_to_do
+    while True:
+        try:
+            return Library.open(), None
+        except LibraryError as exc:
+            error: LibraryError = exc
+        except (OSError, sqlite3.Error):
+            _none, message = open_library_or_explain()  # its reader-facing wording
+            if message is None:
+                return _none, None
+            error = LibraryError(message)
+        message = str(error)
+        if not interactive:
+            return None, message
+        choice = ask(error)
+        if choice == "retry":
+            continue
+        if choice == "read_only" and isinstance(error, LibraryUnavailable):
+            try:
+                return Library.open(read_only=True), None
+            except (LibraryError, OSError) as exc:
+                return None, str(exc)
+        if choice == "new" and isinstance(error, LibraryCorrupt):
+            try:
+                return start_new_library(), None
+            except Exception as exc:  # noqa: BLE001 - reader-facing message, app continues
+                return None, translate("Launch", "A new library could not be created: {error}"
+                                       ).format(error=exc)
         return None, message
-    box = QMessageBox(QMessageBox.Icon.Warning, "Vis-à-vis", message)
-    box.setInformativeText(translate("Launch", "Your file is left as it is. You can start a new, empty library "
-                           "(the old file is kept aside) or continue without a library."))
-    new = box.addButton(translate("Launch", "Start a new library"), QMessageBox.ButtonRole.AcceptRole)
+
+
+def _ask_what_to_do(error: Any) -> str | None:
+    """The dialog for a library that cannot be opened: what is wrong and the ways out."""
+    from visavis.core.store.errors import LibraryCorrupt, LibraryUnavailable
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "Vis-à-vis", str(error))
+    choices = {}
+    if isinstance(error, LibraryUnavailable):
+        box.setInformativeText(translate(
+            "Launch", "Your library is not damaged and is left as it is. You can try again, "
+            "open it read-only (what you change is not saved) or continue without a library."))
+        choices[box.addButton(translate("Launch", "Try again"),
+                              QMessageBox.ButtonRole.AcceptRole)] = "retry"
+        choices[box.addButton(translate("Launch", "Open read-only"),
+                              QMessageBox.ButtonRole.ActionRole)] = "read_only"
+    elif isinstance(error, LibraryCorrupt):
+        box.setInformativeText(translate(
+            "Launch", "Your file is left as it is. You can start a new, empty library "
+            "(the old file is kept aside) or continue without a library."))
+        choices[box.addButton(translate("Launch", "Start a new library"),
+                              QMessageBox.ButtonRole.AcceptRole)] = "new"
     box.addButton(translate("Launch", "Continue without library"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
-    if box.clickedButton() is new:
-        try:
-            return start_new_library(), None
-        except Exception as exc:  # noqa: BLE001 - reader-facing message, app continues
-            return None, translate("Launch", "A new library could not be created: {error}").format(
-                error=exc)
-    return None, message
+    return choices.get(box.clickedButton())
 
 
 def first_article(window: MainWindow, files: Sequence[str]) -> None:
