@@ -32,6 +32,20 @@ def import_into(collection_path: Path, package: Path):  # type: ignore[no-untype
         col.close()
 
 
+def rendered_cards(collection_path: Path) -> dict[str, tuple[str, str]]:
+    """{term: (question HTML, answer HTML)} as Anki renders each card."""
+    col = anki_collection.Collection(str(collection_path))
+    try:
+        out = {}
+        for note_id in col.find_notes(""):
+            note = col.get_note(note_id)
+            (card,) = note.cards()
+            out[note["Term"]] = (card.question(), card.answer())
+        return out
+    finally:
+        col.close()
+
+
 def notes_of(collection_path: Path) -> list[dict[str, str]]:
     col = anki_collection.Collection(str(collection_path))
     try:
@@ -70,6 +84,10 @@ def test_anki_imports_the_deck_with_every_field(reading_library, tmp_path):
     assert jeunes["Note"] == "a calque of &#x27;start-up&#x27;" or jeunes["Note"] == \
         "a calque of 'start-up'"
     assert "young shoots" in jeunes["English sentence"]
+    question, answer = rendered_cards(collection)["recrutées"]
+    assert "recrutées" not in question and "[...]" in question  # Anki's cloze blank
+    assert "The start-ups" in question  # the English sentence is the clue
+    assert "recrutées" in answer and "recruter" in answer and "Les jeunes pousses" in answer
 
 
 def test_reimport_updates_notes_instead_of_duplicating(reading_library, tmp_path):
