@@ -119,3 +119,22 @@ def test_here_shows_only_confident_links(glossary: Glossary) -> None:
 ])
 def test_english_verb_forms(gloss: str, form: str, shown: str) -> None:
     assert inflect_gloss(gloss, form) == shown
+
+
+@pytest.mark.parametrize(("word", "sentence", "headword", "first"), [
+    ("a", "Le film a remporté trois prix.", "avoir", "(auxiliary) has"),
+    ("variée", "Une alimentation variée réduit les risques.", "varié", "varied"),
+    ("dispose", "Depuis lundi, Valmont dispose d'un plan.", "disposer", ""),
+    ("ouverte", "La porte est ouverte.", "ouvrir", "opened"),
+])
+def test_auxiliary_participle_adjective_and_a_name_as_subject(
+        glossary: Glossary, word: str, sentence: str, headword: str, first: str) -> None:
+    result = lookup(word, glossary, sentence=sentence)
+    assert result.term == headword
+    assert first in result.senses[0]
+
+
+def test_clitic_and_auxiliary_are_read_word_by_word(glossary: Glossary) -> None:
+    sentence = "Le médecin m'a conseillé de marcher."
+    spans = [sentence[h.start:h.end] for h in glossary.match(sentence)]
+    assert "m'a" not in spans and "a" in spans

@@ -140,8 +140,24 @@ def subject_before(words: Sequence[Word], i: int) -> bool:
 
 
 def noun_phrase_before(words: Sequence[Word], i: int) -> bool:
-    """« le projet | porte »: determiner + word right before ``i``."""
-    return i >= 2 and words[i - 2].key in DETERMINERS and words[i - 1].key not in DETERMINERS
+    """« le projet | porte »: determiner + word right before ``i``; or a name (« Valmont
+    dispose »: a capitalised word that does not start the sentence)."""
+    if i >= 2 and words[i - 2].key in DETERMINERS and words[i - 1].key not in DETERMINERS:
+        return True
+    return i >= 2 and words[i - 1].text[:1].isupper() and words[i - 1].key not in SUBJECTS
+
+
+def is_auxiliary(words: Sequence[Word], i: int) -> bool:
+    """« a » in « a annoncé », « ont » in « n'ont pas été »: followed by a past participle."""
+    if not 0 <= i < len(words) or words[i].key not in AUXILIARIES:
+        return False
+    j = i + 1
+    while j < len(words) and words[j].key in SKIPPED_ADVERBS:
+        j += 1
+    return j < len(words) and is_participle_form(words[j].key)
+
+
+_ER_PARTICIPLE = ("é", "ée", "és", "ées")
 
 
 def is_participle_form(key: str) -> bool:
@@ -174,6 +190,9 @@ def wanted(words: Sequence[Word], i: int, entries: Sequence[DictEntry]) -> list[
         return [("n", ""), ("adj", "")] if det else [("v", "")]
     if has & VERBISH and after_auxiliary(words, i) and is_participle_form(key):
         return [("v", ""), ("adj", "")]
+    if (has & VERBISH and key.endswith(_ER_PARTICIPLE) and i > 0
+            and words[i - 1].key not in DETERMINERS | SUBJECTS | CLITICS):
+        return [("adj", ""), ("v", "")]  # « une alimentation variée »: a participle adjective
     if det is not None:
         if key in PRENOMINAL_ADJECTIVES and nxt and nxt not in DETERMINERS:
             return [("adj", ""), ("n", "")]
@@ -238,7 +257,7 @@ def verb_form(words: Sequence[Word], i: int, entry: DictEntry) -> str:
     if key == entry.key.split(" ")[-1] or key.endswith(("er", "ir", "re")) and (
             key == entry.key or entry.key.endswith(key)):
         return ""  # the infinitive itself
-    if after_auxiliary(words, i) and is_participle_form(key):
+    if after_auxiliary(words, i) and is_participle_form(key) or key.endswith(_ER_PARTICIPLE):
         return "pp"
     if key in ("soit", "soient", "sois", "soyons", "soyez"):
         return "subj"

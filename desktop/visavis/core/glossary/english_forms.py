@@ -31,6 +31,10 @@ spin:spun split:split stick:stuck sting:stung swear:sworn sweep:swept swing:swun
 wake:woken weep:wept wind:wound arise:arisen forbid:forbidden undertake:undertaken
 withdraw:withdrawn overcome:overcome upset:upset undergo:undergone
 """))
+_DOUBLED = _wordset("""
+stop plan drop ship shop step trip grab slip skip chat clap drag plug prefer refer occur
+admit commit permit submit regret control patrol compel propel
+""")
 _THIRD = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _VOWELS = "aeiou"
 _TO_VERB = re.compile(r"^to (\w+)(.*)$", re.S)
@@ -53,9 +57,9 @@ def past_participle(verb: str) -> str:
         return verb + "d"
     if len(verb) > 1 and verb.endswith("y") and verb[-2] not in _VOWELS:
         return verb[:-1] + "ied"
-    if (len(verb) <= 4 and len(verb) >= 3 and verb[-1] not in _VOWELS + "wxy"
-            and verb[-2] in _VOWELS and verb[-3] not in _VOWELS):
-        return verb + verb[-1] + "ed"  # stop -> stopped, plan -> planned
+    if verb in _DOUBLED or (len(verb) == 3 and verb[-1] not in _VOWELS + "wxy"
+                            and verb[-2] in _VOWELS and verb[0] not in _VOWELS):
+        return verb + verb[-1] + "ed"  # ban -> banned, stop -> stopped (not open -> opened)
     return verb + "ed"
 
 

@@ -11,7 +11,6 @@ put first and marked "used here".  Verb senses read in the French form's person
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from visavis.core.glossary.dictionary import DictEntry
 from visavis.core.glossary.english_forms import inflect_gloss
@@ -73,28 +72,25 @@ def _has_label(entry: DictEntry, i: int, labels: tuple[str, ...]) -> bool:
     return any(word in label for word in labels)
 
 
-def ordered_senses(entry: DictEntry, reflexive: bool) -> list[int]:
-    """Indexes of the entry's senses in the order to show them."""
-    def rank(i: int) -> tuple[int, int]:
+def ordered_senses(entry: DictEntry, reflexive: bool, auxiliary: bool = False) -> list[int]:
+    """Indexes of the entry's senses in the order to show them: pronominal ones first after
+    « se », avoir's auxiliary sense first for an auxiliary (« a annoncé »; être keeps "is"),
+    rare ones last."""
+    def rank(i: int) -> tuple[int, int, int]:
+        if auxiliary and entry.key == "avoir" and "auxiliary" in entry.label(i).lower():
+            return (-1, 0, i)
         pronominal = _has_label(entry, i, _REFLEXIVE_LABELS)
         first = 0 if pronominal == reflexive else 1
-        return (first + (2 if _has_label(entry, i, _LATE_LABELS) else 0), i)
+        return (first + (2 if _has_label(entry, i, _LATE_LABELS) else 0), 0, i)
 
     return sorted(range(len(entry.senses)), key=rank)
 
 
-@lru_cache(maxsize=1024)
-def _alignment(french: str, english: str) -> tuple:
-    from visavis.core.glossary.word_alignment import align_words
-
-    return tuple(align_words(french, english))
-
-
 def here_english(sentence: str, translation: Translation, start: int, end: int) -> str:
     """The confidently aligned English of ``sentence[start:end]``, joined by " … " across gaps."""
-    from visavis.core.glossary.word_alignment import english_for
+    from visavis.core.glossary.word_alignment import cached_alignment, english_for
 
-    spans = english_for(_alignment(sentence, translation.text), start, end)
+    spans = english_for(cached_alignment(sentence, translation.text), start, end)
     parts: list[str] = []
     previous_end: int | None = None
     for s, e in spans:
@@ -140,10 +136,10 @@ def resolve_hit(hit: Hit, glossary: Glossary, query: str,
         whole = _english_lemmas(translation.text)
     used_here = False
     chosen = entries[0] if entries else None
-    order = ordered_senses(chosen, hit.reflexive) if chosen else []
+    order = ordered_senses(chosen, hit.reflexive, hit.auxiliary) if chosen else []
     if entries and aligned:  # the aligned English may point at another entry (été: summer)
         for n, entry in enumerate(entries):
-            entry_order = ordered_senses(entry, hit.reflexive)
+            entry_order = ordered_senses(entry, hit.reflexive, hit.auxiliary)
             used = _sense_used(entry, entry_order, aligned)
             if used is not None:
                 chosen, order, used_here = entry, [used] + [i for i in entry_order if i != used], True

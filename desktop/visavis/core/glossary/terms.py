@@ -8,7 +8,8 @@ dictionary's sorted keys by prefix, so nothing is loaded beforehand.  Rules:
 
 * a function word (article, preposition, pronoun, conjunction) only matches itself: « des
   nouveaux » is not « de nouveau »;
-* a term made only of function words is compositional, not a term (« de la », « de le »),
+* a term made only of function words (and auxiliaries) is compositional, not a term
+  (« de la », « de le », « m'a »),
   and so is « de » + one word used as an adjective (« de cheval »: "strong");
 * the longest term at a place wins, and when a term as long starts inside it and goes
   further, that one wins (« venu de nouveau »: « de nouveau », not « venir de »);
@@ -25,9 +26,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from visavis.core.glossary.context import (
+    AUXILIARIES,
     FREQUENT_VERBS,
     REFLEXIVES,
     VERBISH,
+    is_auxiliary,
     rank_entries,
     verb_form,
 )
@@ -57,6 +60,7 @@ class Hit:
     entry_ids: tuple[int, ...] = ()  # dictionary entries, the one chosen in context first
     verb_form: str = ""  # how its English verb reads here: "3sg", "pp", "base" or ""
     reflexive: bool = False  # a verb after « se », « s' », « me »…: pronominal senses first
+    auxiliary: bool = False  # « a » in « a annoncé »: the auxiliary sense first
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,8 @@ def _alternatives(dictionary: Dictionary, word: Word) -> tuple[str, ...]:
 
 
 def _compositional(key: str) -> bool:
-    return all(w.key in FUNCTION_WORDS for w in split_words(key))
+    """Only function words and auxiliaries: « de la », « l'a », « m'a » are read word by word."""
+    return all(w.key in FUNCTION_WORDS or w.key in AUXILIARIES for w in split_words(key))
 
 
 def _adjectival_de(dictionary: Dictionary, key: str) -> bool:
@@ -280,7 +285,8 @@ class Glossary:
             return None
         first = ranked[0]
         return Hit(word.start, word.end, first.headword, first.key, f"dict:{first.key}",
-                   DICTIONARY, ids, verb_form(words, i, first), reflexive)
+                   DICTIONARY, ids, verb_form(words, i, first), reflexive,
+                   is_auxiliary(words, i))
 
     def lookup_word(self, form: str) -> Hit | None:
         """The entry of one word form out of context (reader first, then dictionary)."""
@@ -291,9 +297,9 @@ class Glossary:
         if hit is None:
             return None
         return Hit(0, len(form), hit.term, hit.lemma, hit.entry_ref, hit.source, hit.entry_ids,
-                   hit.verb_form, hit.reflexive)
+                   hit.verb_form, hit.reflexive, hit.auxiliary)
 
 
 def found_at(hit: Hit, word: Word) -> Hit:
     return Hit(word.start, word.end, hit.term, hit.lemma, hit.entry_ref, hit.source,
-               hit.entry_ids, hit.verb_form, hit.reflexive)
+               hit.entry_ids, hit.verb_form, hit.reflexive, hit.auxiliary)

@@ -20,6 +20,7 @@ are never linked.  ``confident(links)`` keeps the links worth showing a reader.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,6 +68,7 @@ class EnglishWord:
     lemma: str
 
 
+@lru_cache(maxsize=65536)
 def english_lemma(word: str) -> str:
     from visavis.core.glossary.lemmas import warm_up
 
@@ -210,6 +212,34 @@ def align_words(french: str, english: str, attention: Sequence[Sequence[float]] 
             links.append(WordLink(fr[i].start, fr[i].end, en[j].start, en[j].end,
                                   round(ATTENTION_SCALE * float(weights[i]), 3)))
     return sorted(links, key=lambda link: (link.fr_start, link.en_start))
+
+
+_CACHE_SIZE = 4096
+_cache: dict[tuple[str, str], tuple[WordLink, ...]] = {}
+_cache_lock = threading.Lock()
+
+
+def cached_alignment(french: str, english: str) -> tuple[WordLink, ...]:
+    """``align_words(french, english)`` (dictionary evidence), computed once per sentence pair.
+
+    The glossary feature fills this cache in a worker as translations arrive, so hovering
+    (popup "here:", word link) only reads it; safe from any thread."""
+    key = (french, english)
+    with _cache_lock:
+        found = _cache.get(key)
+    if found is not None:
+        return found
+    links = tuple(align_words(french, english))
+    with _cache_lock:
+        if len(_cache) >= _CACHE_SIZE:
+            _cache.clear()
+        _cache[key] = links
+    return links
+
+
+def has_cached_alignment(french: str, english: str) -> bool:
+    with _cache_lock:
+        return (french, english) in _cache
 
 
 def confident(links: Sequence[WordLink], threshold: float = CONFIDENT) -> list[WordLink]:

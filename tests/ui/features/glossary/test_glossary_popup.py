@@ -62,7 +62,7 @@ def test_popup_shows_the_lemma_of_a_hovered_word() -> None:
     result = lookup("recrutées", Glossary(default_dictionary()))
     text = popup_html(result)
     assert "recrutées →" in text and "<b style='font-size:115%'>recruter</b>" in text
-    assert "1. to recruit" in text and "verb" in text
+    assert "1. recruited" in text and "verb" in text
 
 
 def test_popup_of_a_noted_term_shows_the_note_and_aligned_english() -> None:

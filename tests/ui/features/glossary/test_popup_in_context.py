@@ -76,3 +76,28 @@ def test_a_readers_correction_is_the_english_used_for_here(qtbot, window) -> Non
     window.reading.corrections[sid] = "The total amount comes to three million."
     _hover(qtbot, window, "montant")
     assert "here: amount" in feature.popup.plain_text()
+
+
+def test_alignments_are_computed_in_a_worker_before_the_hover(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from visavis.core.glossary import word_alignment
+
+    feature = _open(qtbot, window)
+    sentence = window.session.document.sentences[1]
+    english = "The project has been over since the summer of the bench."
+    window.reading.translations[sentence.id] = Translation(english)
+    threads: list[str] = []
+    original = word_alignment.align_words
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    word_alignment.align_words = spy
+    try:
+        feature.warm_alignments()
+        qtbot.waitUntil(lambda: word_alignment.has_cached_alignment(sentence.text, english))
+    finally:
+        word_alignment.align_words = original
+    assert threads and threading.main_thread().name not in threads

@@ -27,7 +27,11 @@ from visavis.core.glossary.lemmas import warm_up
 from visavis.core.glossary.lookup import lookup, resolve_hit
 from visavis.core.glossary.reader_glossary import ReaderEntry, ReaderGlossary
 from visavis.core.glossary.terms import READER, Glossary, Hit
-from visavis.core.glossary.word_alignment import english_lemma
+from visavis.core.glossary.word_alignment import (
+    cached_alignment,
+    english_lemma,
+    has_cached_alignment,
+)
 from visavis.core.translation.types import Translation
 from visavis.ui.features.glossary.add_dialog import AddGlossaryDialog
 from visavis.ui.features.glossary.glossary_view import GlossaryView
@@ -86,6 +90,9 @@ class GlossaryFeature(QObject):
         self.watchdog.timeout.connect(self._check_pointer)
         self.load_started = False
         self.waiting_for_model = False
+        translation = getattr(window, "translation", None)
+        if translation is not None and hasattr(translation, "progressChanged"):
+            translation.progressChanged.connect(self.warm_alignments)  # new English to align
 
     def start_loading(self) -> None:
         """Load the dictionary in a worker, once: on the first article or Tools → Glossary…,
@@ -163,6 +170,29 @@ class GlossaryFeature(QObject):
         self.article = article
         self.current = None
         self.underline_noted_terms()
+        self.warm_alignments()
+
+    def warm_alignments(self, *_args: object) -> None:
+        """Align the sentences that have English in a worker, so that a hover (popup "here:",
+        word link) only reads the cache instead of querying the dictionary on the GUI thread."""
+        if self.dictionary is None or self.document is None:
+            return
+        pairs = []
+        for sentence in self.document.sentences:
+            english = self.english_of(sentence.id)
+            if english is not None and english.text and not has_cached_alignment(
+                    sentence.text, english.text):
+                pairs.append((sentence.text, english.text))
+        if not pairs:
+            return
+
+        def work(ctx: Any) -> None:
+            for french, english in pairs:
+                if ctx.cancel():
+                    return
+                cached_alignment(french, english)
+
+        self.window.tasks.run(work, key="glossary-align")
 
     def underline_noted_terms(self) -> None:
         ranges = []

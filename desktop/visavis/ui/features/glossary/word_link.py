@@ -4,20 +4,19 @@ the reverse — only for confident links (``core.glossary.word_alignment``); not
 The links come from ``align_words`` on the English the reader sees (their correction, else
 the engine's), so they work for any engine.  Honours "Link French and English words" of
 Preferences → Translation (``TranslationSettings.alignment``), read when an article opens.
-Alignments are cached per sentence pair; the first hover of a sentence costs ~1 ms.
+Alignments are cached per sentence pair (the glossary feature fills the cache in a worker
+as translations arrive); an uncached sentence is aligned on first hover (~2-10 ms).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QColor, QPalette
 
 from visavis.core.glossary.word_alignment import (
-    WordLink,
-    align_words,
+    cached_alignment,
     english_for,
     english_words,
     french_for,
@@ -25,11 +24,6 @@ from visavis.core.glossary.word_alignment import (
 from visavis.core.glossary.words import split_words
 
 LAYER = "word-link"
-
-
-@lru_cache(maxsize=512)
-def sentence_links(french: str, english: str) -> tuple[WordLink, ...]:
-    return tuple(align_words(french, english))
 
 
 class WordLinker(QObject):
@@ -92,7 +86,7 @@ class WordLinker(QObject):
         if word is None:
             self.clear()
             return
-        spans = english_for(sentence_links(sentence.text, english), word.start, word.end)
+        spans = english_for(cached_alignment(sentence.text, english), word.start, word.end)
         self._show(("fr", sentence.id, word.start, word.end), sentence, spans,
                    [(word.start, word.end)])
 
@@ -114,7 +108,7 @@ class WordLinker(QObject):
         if word is None:
             self.clear()
             return
-        spans = french_for(sentence_links(sentence.text, english), word.start, word.end)
+        spans = french_for(cached_alignment(sentence.text, english), word.start, word.end)
         self._show(("en", sid, word.start, word.end), sentence, [(word.start, word.end)], spans)
 
     def _show(self, key: tuple, sentence: Any, en_spans: list[tuple[int, int]],
