@@ -21,7 +21,7 @@ from PySide6.QtGui import QTextCursor
 from visavis.ui.reading.text_pane import TextPane
 
 DEBOUNCE_MS = 30
-SLICE_S = 0.006  # measuring and padding per event-loop turn
+SLICE_S = 0.004  # measuring and padding per event-loop turn
 
 
 def equalising_pads(heights_a: Sequence[float], heights_b: Sequence[float]) -> tuple[list[float], list[float]]:

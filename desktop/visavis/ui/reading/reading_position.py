@@ -11,7 +11,7 @@ view makes itself (``moved``) re-notes the anchor instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from visavis.ui.reading.text_pane import TextPane
 
@@ -47,22 +47,29 @@ class ReadingAnchor(QObject):
 
     def capture(self) -> tuple[int, int, float] | None:
         pane = self._pane
-        bar = pane.verticalScrollBar()
-        if pane.filled_count() == 0 or bar.value() <= 0:
-            return None if pane.filled_count() == 0 else (0, 0, 0.0)
-        position = pane.cursorForPosition(QPoint(0, 0)).position()
-        found = pane.locate(position)
-        if found is None:
+        value = pane.verticalScrollBar().value()
+        if pane.filled_count() == 0:
             return None
-        index = found[0]
+        if value <= 0:
+            return 0, 0, 0.0
+        index = pane.block_at_y(value)
         qblock = pane.qt_block(index)
-        line = qblock.layout().lineForTextPosition(position - qblock.position())
-        if not line.isValid():
-            return index, found[1], 0.0
-        top = pane.block_rect(index).top() + line.y()
-        fraction = (bar.value() - top) / line.height() if line.height() > 0 else 0.0
+        block_top = pane.block_rect(index).top()
+        layout = qblock.layout()
+        line = None
+        for n in range(layout.lineCount()):  # the line at the top of the view
+            candidate = layout.lineAt(n)
+            if block_top + candidate.y() + candidate.height() > value:
+                line = candidate
+                break
+        if line is None:  # in the padding under the block: the next block starts the view
+            if pane.is_filled(index + 1):
+                return index + 1, 0, 0.0
+            return index, 0, 0.0
+        top = block_top + line.y()
+        fraction = (value - top) / line.height() if line.height() > 0 else 0.0
         start = pane.locate(qblock.position() + line.textStart())
-        offset = start[1] if start is not None else found[1]
+        offset = start[1] if start is not None else 0
         return index, offset, max(-1.0, min(fraction, 4.0))
 
     def restore(self) -> None:

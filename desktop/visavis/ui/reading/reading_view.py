@@ -14,6 +14,7 @@ Public API for the window and the features (no Qt text internals needed):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -416,8 +417,9 @@ class ReadingView(QWidget):
             pane.set_line_spacing(line_spacing)
         self.apply_zoom()
 
-    def _tops(self, pane) -> tuple[list[float], float]:  # type: ignore[no-untyped-def]
-        return pane.block_tops(), pane.document().size().height()
+    def _tops(self, pane) -> tuple[int, Callable[[int], float], float]:  # type: ignore[no-untyped-def]
+        """Scroll-sync geometry: blocks written, the top of block i, the document height."""
+        return pane.filled_count(), lambda i: pane.block_rect(i).top(), pane.document().size().height()
 
     def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
         kind = event.type()

@@ -56,7 +56,7 @@ CELL_BOTTOM_MARGIN = 2.0
 _HEADING_SIZE = {1: 2, 2: 1, 3: 0}  # QTextFormat.FontSizeAdjustment per heading level
 BADGE_SPACE = 15.0  # room above a block for its badge
 FIRST_FILL_CHARS = 12_000  # written at once: more than a screen at any zoom
-FILL_SLICE_S = 0.006  # then slices of this much Python per event-loop turn (+ Qt's layout)
+FILL_SLICE_S = 0.002  # then slices of this much Python per event-loop turn (+ Qt's layout)
 
 
 @dataclass(frozen=True)
@@ -393,23 +393,30 @@ class TextPane(QTextEdit):
 
     def block_at(self, pos: QPoint) -> int:
         """Index of the block at (or nearest above) a viewport point; -1 before any."""
-        hit = self.cursorForPosition(pos).position()
-        found = self.locate(hit)
-        if found is not None:
-            return found[0]
-        qblock = self.document().findBlock(hit).previous()
-        while qblock.isValid():  # the gap after a table: the table's last cell
-            found = self.locate(qblock.position())
-            if found is not None:
-                return found[0]
-            qblock = qblock.previous()
-        return 0 if self._qblocks else -1
+        return self.block_at_y(pos.y() + self.verticalScrollBar().value())
+
+    def block_at_y(self, y: float) -> int:
+        """Index of the last written block whose top is at or above document ``y`` (binary
+        search: O(log n) block rectangles, not a hit test through the whole document)."""
+        count = len(self._qblocks)
+        if count == 0:
+            return -1
+        layout = self.document().documentLayout()
+        lo, hi = 0, count - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if layout.blockBoundingRect(self._qblocks[mid]).top() <= y:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
 
     def visible_blocks(self) -> range:
         if not self._qblocks:
             return range(0)
-        first = max(0, self.block_at(QPoint(0, 0)))
-        last = max(first, self.block_at(QPoint(self.viewport().width() - 1, self.viewport().height() - 1)))
+        top = self.verticalScrollBar().value()
+        first = self.block_at_y(top)
+        last = max(first, self.block_at_y(top + self.viewport().height() - 1))
         return range(first, last + 1)
 
     def sentence_span(self, sentence_id: str) -> tuple[int, int, int] | None:
@@ -599,14 +606,11 @@ class TextPane(QTextEdit):
         dy = self.verticalScrollBar().value()
         for i in badges:
             rect = layout.blockBoundingRect(self._qblocks[i])
-            top = rect.top() + self._blocks_top_margin(i) - BADGE_SPACE - dy
+            top = rect.top() - BADGE_SPACE - dy  # the rect starts below the block's top margin
             painter.drawText(QRectF(rect.left(), top, rect.width(), BADGE_SPACE),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
                              self._blocks[i].badge)
         painter.end()
-
-    def _blocks_top_margin(self, index: int) -> float:
-        return self._qblocks[index].blockFormat().topMargin()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
