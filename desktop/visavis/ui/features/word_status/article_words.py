@@ -26,12 +26,17 @@ class ArticleWords:
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _sentence_base: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
     _block_tokens: dict[int, list[tuple[int, int, Token]]] = field(default_factory=dict, repr=False)
+    _groups: dict[tuple[str, str, bool], int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for block in self.document.blocks:
             for s in block.sentences:
                 self._sentence_base[s.id] = (block.index, block.plain_start + s.block_start)
         self._starts = {sid: [t.start for t in tokens] for sid, tokens in self.tokens.items()}
+        for tokens in self.tokens.values():  # (lemma, form, auto-ignored) -> tokens: the figures
+            for t in tokens:  # are computed per group, not per token (a book has 100,000)
+                key = (t.lemma, t.form, t.auto_ignored)
+                self._groups[key] = self._groups.get(key, 0) + 1
 
     @classmethod
     def build(cls, document: Document, library) -> ArticleWords:  # type: ignore[no-untyped-def]
@@ -52,6 +57,11 @@ class ArticleWords:
     # -- lookups --------------------------------------------------------------------------
     def status(self, token: Token) -> TermStatus:
         return effective_status(token, self.lemma_status, self.form_status)
+
+    def automatic_status(self, lemma: str) -> TermStatus:
+        """IGNORED when every occurrence of ``lemma`` here is ignored automatically."""
+        autos = [auto for (lem, _form, auto) in self._groups if lem == lemma]
+        return TermStatus.IGNORED if autos and all(autos) else TermStatus.UNKNOWN
 
     def token_at(self, sentence_id: str, offset: int) -> Token | None:
         """The token covering ``offset`` (in the sentence text), if any."""
@@ -107,15 +117,23 @@ class ArticleWords:
             target[key] = status  # type: ignore[index]
 
     # -- figures --------------------------------------------------------------------------
+    def group_status(self, lemma: str, form: str, auto_ignored: bool) -> TermStatus:
+        found = self.form_status.get((lemma, form)) if self.form_status else None
+        if found is None:
+            found = self.lemma_status.get(lemma)
+        if found is None:
+            found = TermStatus.IGNORED if auto_ignored else TermStatus.UNKNOWN
+        return found
+
     def figures(self) -> ArticleFigures:
         counts: dict[TermStatus, list[int]] = {}
         seen: set[tuple[str, TermStatus]] = set()
-        for token in self.all_tokens():
-            status = self.status(token)
+        for (lemma, form, auto), n in self._groups.items():
+            status = self.group_status(lemma, form, auto)
             entry = counts.setdefault(status, [0, 0])
-            entry[0] += 1
-            if (token.lemma, status) not in seen:
-                seen.add((token.lemma, status))
+            entry[0] += n
+            if (lemma, status) not in seen:
+                seen.add((lemma, status))
                 entry[1] += 1
         return ArticleFigures.from_counts({s: (v[0], v[1]) for s, v in counts.items()})
 

@@ -67,6 +67,7 @@ class WordStatusFeature(QObject):
         self.last_restyle_ms = 0.0  # the in-memory change and the screen's tint rectangles
         self.undo_stack: list[list] = []  # PreviousStatus lists of "mark the rest as known"
         self.reached_end = False
+        self._indexing = False
         settings = window.settings
         self.tints_on = settings.number(SETTING_TINTS, 1.0) > 0
         self.auto_mark = settings.number(SETTING_AUTO_MARK, 0.0) > 0
@@ -208,6 +209,8 @@ class WordStatusFeature(QObject):
         if self.auto_mark and self.reached_end and self.words is not None:
             self.mark_rest("article", announce_title=self.title)
         self.tracker.article_opened(session)
+        if self.library is not None:
+            QTimer.singleShot(5000, self.index_library)  # articles imported since: counted
         document = session.document
         self.article_id = getattr(session, "article_id", None)
         self.title = getattr(session, "title", "")
@@ -328,9 +331,7 @@ class WordStatusFeature(QObject):
         source = words.multiword if " " in key else words.lemma_status
         if key in source:
             return source[key], False
-        tokens = [t for t in words.all_tokens() if t.lemma == key]
-        ignored = bool(tokens) and all(t.auto_ignored for t in tokens)
-        return (TermStatus.IGNORED if ignored else TermStatus.UNKNOWN), True
+        return words.automatic_status(key), True
 
     def set_status(self, lemma: str, status: TermStatus | None, form: str = "") -> None:
         """Show the change now, write it behind (reverted with a message if it fails)."""
@@ -465,8 +466,9 @@ class WordStatusFeature(QObject):
     def index_library(self) -> None:
         """Count the words of articles not counted yet, a batch per write (background)."""
         library = self.library
-        if library is None or self.window.tasks.closed:
+        if library is None or self.window.tasks.closed or self._indexing:
             return
+        self._indexing = True
 
         def work(ctx: Any) -> int:
             todo = library.word_occurrences.unindexed_ids()
@@ -477,12 +479,17 @@ class WordStatusFeature(QObject):
             return max(0, len(todo) - INDEX_BATCH)
 
         def done(left: int) -> None:
+            self._indexing = False
             if left:
                 QTimer.singleShot(200, self.index_library)
             else:
                 self.statusesChanged.emit([])
 
-        self.window.tasks.write(work, on_done=done, on_error=lambda exc: log.warning("index: %s", exc))
+        def failed(exc: BaseException) -> None:
+            self._indexing = False
+            log.warning("word index: %s", exc)
+
+        self.window.tasks.write(work, on_done=done, on_error=failed)
 
     # -- tools ------------------------------------------------------------------------------------
     def open_iplus1(self) -> Any:
