@@ -149,3 +149,23 @@ def test_nothing_to_export_writes_no_file(library, tmp_path):
 def test_bad_status_lists_are_refused_clearly(text):
     with pytest.raises(StatusFilterError, match="status"):
         parse_statuses(text)
+
+
+def test_a_failed_export_leaves_the_previous_deck_untouched(reading_library, tmp_path,
+                                                            monkeypatch):
+    import genanki
+
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    out = folder / "deck.apkg"
+    out.write_bytes(b"the deck exported last week")
+
+    def broken(self, file, timestamp=None):  # type: ignore[no-untyped-def]
+        Path(file).write_bytes(b"half a deck")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(genanki.Package, "write_to_file", broken)
+    with pytest.raises(OSError, match="No space"):
+        export_anki(reading_library, out)
+    assert out.read_bytes() == b"the deck exported last week"
+    assert sorted(p.name for p in folder.iterdir()) == ["deck.apkg"]  # no .part left

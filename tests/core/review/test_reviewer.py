@@ -238,3 +238,20 @@ def test_aligned_words_one_hyphen_apart_are_one_highlight(library, clock, schedu
     (item,) = Reviewer(library, clock=clock, scheduler=scheduler).queue()
     spans = item.face.english_spans
     assert [item.face.english[s:e] for s, e in spans] == ["start-ups"]
+
+
+def test_a_failed_grade_records_nothing(reading_library, clock, scheduler, monkeypatch):
+    reading_library.word_status.set("recruter", TermStatus.NEW)
+    reviewer = Reviewer(reading_library, clock=clock, scheduler=scheduler)
+    item = by_term(reviewer)["recrutées"]
+
+    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(reading_library.word_status, "set", broken)
+    with pytest.raises(RuntimeError):
+        reviewer.grade(item, Rating.Good)
+    store = ReviewStore(reading_library.database)
+    assert store.count() == 0 and store.history() == []  # card, log and status: all or nothing
+    monkeypatch.undo()
+    assert reviewer.grade(item, Rating.Good).status_after == LEARNING_1
