@@ -98,7 +98,7 @@ def _big_body(local_server: LocalServer, with_length: bool):  # type: ignore[no-
 
 def test_50_mb_body_with_length_refused_before_download(local_server: LocalServer) -> None:
     local_server.routes["/big"] = _big_body(local_server, with_length=True)
-    with pytest.raises(ImportFailed, match="too large \\(52 MB; the limit is 10 MB\\)"):
+    with pytest.raises(ImportFailed, match="too large \\(50 MB; the limit is 10 MB\\)"):
         fetch_url(local_server.url("/big"), timeout=5)
     _wait_for_writer(local_server, "/big")
     print(f"server wrote {local_server.bytes_sent['/big'] / MB:.1f} MB of 50 MB (Content-Length)")

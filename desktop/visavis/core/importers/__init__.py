@@ -25,6 +25,7 @@ from visavis.core.importers.model import (
 from visavis.core.importers.pdf import MAX_PDF_BYTES, pdf_to_article
 from visavis.core.importers.text import text_to_article
 from visavis.core.importers.url import fetch_url
+from visavis.core.wording import ByteSize, Message
 
 __all__ = ["ImportCancelled", "ImportFailed", "ImportedArticle", "SUPPORTED_EXTENSIONS",
            "fetch_url", "import_clipboard", "import_path"]
@@ -60,22 +61,23 @@ def import_path(path: str | Path, progress: ProgressCallback | None = None,
     check_cancel(cancel)
     try:
         if not path.is_file():
-            raise ImportFailed(f"“{path.name}” does not exist or is not a file.")
+            raise ImportFailed("“{name}” does not exist or is not a file.", name=path.name)
         size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(1024)
         kind = _kind(path, head)
         limit = {"epub": MAX_EPUB_BYTES, "pdf": MAX_PDF_BYTES}.get(kind, MAX_TEXT_BYTES)
         if size > limit:
-            raise ImportFailed(f"“{path.name}” is too large to import ({size / 1e6:.0f} MB; "
-                               f"the limit is {limit // (1024 * 1024)} MB).")
+            raise ImportFailed("“{name}” is too large to import ({size}; the limit is {limit}).",
+                               name=path.name, size=ByteSize(size), limit=ByteSize(limit))
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFailed(f"“{path.name}” could not be read ({exc.strerror or exc}).") from exc
+        raise ImportFailed("“{name}” could not be read ({reason}).", name=path.name,
+                           reason=str(exc.strerror or exc)) from exc
     if progress is not None:
         progress(1, 3)
     check_cancel(cancel)
-    origin, stem, what = str(path), path.stem, f"The file “{path.name}”"
+    origin, stem, what = str(path), path.stem, Message("The file “{name}”", name=path.name)
     if kind == "epub":
         return epub_to_article(data, origin, stem, progress, cancel)
     if kind == "pdf":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 
 from visavis.core.importers.model import ImportFailed
+from visavis.core.wording import ByteSize, Message
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\x0b\x1b")
@@ -36,14 +37,15 @@ def _looks_binary(text: str) -> bool:
 def decode_text(data: bytes, what: str = "This file") -> tuple[str, str]:
     """Return ``(text, encoding)``; newlines are normalised to ``"\\n"``, BOM removed.
 
-    Raises :class:`ImportFailed` for empty, binary or too large input.
+    Raises :class:`ImportFailed` for empty, binary or too large input.  ``what`` is the
+    subject of its messages: ``"This file"``, ``"This page"`` or a
+    ``Message("The file “{name}”", name=...)`` (an interface translates each part).
     """
     if len(data) > MAX_TEXT_BYTES:
-        raise ImportFailed(
-            f"{what} is too large to import ({len(data) / 1e6:.0f} MB; the limit is "
-            f"{MAX_TEXT_BYTES // (1024 * 1024)} MB).")
+        raise ImportFailed("{what} is too large to import ({size}; the limit is {limit}).",
+                           what=what, size=ByteSize(len(data)), limit=ByteSize(MAX_TEXT_BYTES))
     if not data.strip():
-        raise ImportFailed(f"{what} is empty: there is nothing to read.")
+        raise ImportFailed("{what} is empty: there is nothing to read.", what=what)
     encoding: str | None = None
     body = data
     for bom, name in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -58,10 +60,11 @@ def decode_text(data: bytes, what: str = "This file") -> tuple[str, str]:
         try:
             text = body.decode(encoding)
         except UnicodeDecodeError as exc:
-            raise ImportFailed(f"{what} is not readable text (broken {encoding} encoding).") from exc
+            raise ImportFailed("{what} is not readable text (broken {encoding} encoding).",
+                               what=what, encoding=encoding) from exc
     else:
         if b"\x00" in data[:65536]:
-            raise ImportFailed(f"{what} is not a text file (it contains binary data).")
+            raise ImportFailed("{what} is not a text file (it contains binary data).", what=what)
         for candidate in ("utf-8", "cp1252", "latin-1"):
             try:
                 text = data.decode(candidate)
@@ -70,15 +73,15 @@ def decode_text(data: bytes, what: str = "This file") -> tuple[str, str]:
             encoding = candidate
             break
     if _looks_binary(text):
-        raise ImportFailed(f"{what} is not a text file (it contains binary data).")
+        raise ImportFailed("{what} is not a text file (it contains binary data).", what=what)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not text.strip():
-        raise ImportFailed(f"{what} is empty: there is nothing to read.")
+        raise ImportFailed("{what} is empty: there is nothing to read.", what=what)
     return text, encoding or "utf-8"
 
 
 def encoding_warnings(encoding: str) -> tuple[str, ...]:
     if encoding in ("cp1252", "latin-1"):
-        return (f"The file is not UTF-8; it was read as {'Windows-1252' if encoding == 'cp1252' else 'Latin-1'}."
-                " Check accented letters.",)
+        return (Message("The file is not UTF-8; it was read as {encoding}. Check accented letters.",
+                    encoding="Windows-1252" if encoding == "cp1252" else "Latin-1"),)
     return ()

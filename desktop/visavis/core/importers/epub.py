@@ -59,14 +59,15 @@ class _Archive:
         try:
             info = self.zip.getinfo(name)
         except KeyError as exc:
-            raise ImportFailed(f"This EPUB file is damaged: “{name}” is missing.") from exc
+            raise ImportFailed("This EPUB file is damaged: “{name}” is missing.", name=name) from exc
         if info.file_size > MAX_MEMBER:
-            raise ImportFailed(f"This EPUB file has an oversized part (“{name}”); it was refused.")
+            raise ImportFailed("This EPUB file has an oversized part (“{name}”); it was refused.",
+                               name=name)
         try:
             with self.zip.open(info) as handle:
                 data = handle.read(MAX_MEMBER + 1)
         except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, NotImplementedError) as exc:
-            raise ImportFailed(f"This EPUB file is damaged or encrypted (“{name}”).") from exc
+            raise ImportFailed("This EPUB file is damaged or encrypted (“{name}”).", name=name) from exc
         self.read_total += len(data)
         if len(data) > MAX_MEMBER or self.read_total > MAX_UNCOMPRESSED:
             raise ImportFailed("This EPUB file unpacks to far more than its size says; it was refused.")
@@ -76,7 +77,8 @@ class _Archive:
         try:
             return etree.fromstring(self.read(name), parser=_XML)
         except etree.XMLSyntaxError as exc:
-            raise ImportFailed(f"This EPUB file is damaged: “{name}” is not valid XML.") from exc
+            raise ImportFailed("This EPUB file is damaged: “{name}” is not valid XML.",
+                               name=name) from exc
 
 
 def _local(el: etree._Element) -> str:

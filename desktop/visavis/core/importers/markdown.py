@@ -8,6 +8,7 @@ from visavis.core.document.markdown_parser import parse_markdown
 from visavis.core.importers.decode import decode_text, encoding_warnings
 from visavis.core.importers.language import document_warnings
 from visavis.core.importers.model import ImportedArticle, ImportFailed
+from visavis.core.wording import Message
 
 
 def markdown_to_article(source: str, origin: str, fallback_title: str,
@@ -22,5 +23,5 @@ def markdown_to_article(source: str, origin: str, fallback_title: str,
 
 
 def import_markdown_file(path: Path) -> ImportedArticle:
-    source, encoding = decode_text(path.read_bytes(), f"The file “{path.name}”")
+    source, encoding = decode_text(path.read_bytes(), Message("The file “{name}”", name=path.name))
     return markdown_to_article(source, str(path), path.stem, encoding_warnings(encoding))

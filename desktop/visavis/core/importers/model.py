@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from visavis.core.wording import Message
+
 ProgressCallback = Callable[[int, int], None]  # (done, total)
 CancelCallback = Callable[[], bool]
 
@@ -31,11 +33,19 @@ class ImportedArticle:
 
 
 class ImportFailed(Exception):
-    """The import could not be done; ``str(exc)`` is a message for the reader."""
+    """The import could not be done; ``str(exc)`` is a message for the reader (English).
+
+    ``ImportFailed(template, **fields)``: the message is a :class:`~visavis.core.wording.Message`
+    (``exc.message``), whose template an interface translates before filling in the fields.
+    """
+
+    def __init__(self, template: str, **fields: object) -> None:
+        super().__init__(template if isinstance(template, Message) and not fields
+                         else Message(template, **fields))
 
     @property
-    def message(self) -> str:
-        return str(self)
+    def message(self) -> Message:
+        return self.args[0]
 
 
 class ImportCancelled(ImportFailed):

@@ -313,7 +313,8 @@ def pdf_to_markdown(data: bytes, progress: ProgressCallback | None = None,
         raise ImportFailed("This PDF file is damaged or is not a PDF.") from exc
     with pdf:
         if len(pdf.pages) > MAX_PAGES:
-            raise ImportFailed(f"This PDF has more than {MAX_PAGES} pages; it was refused.")
+            raise ImportFailed("This PDF has more than {limit} pages; it was refused.",
+                               limit=MAX_PAGES)
         title = str((pdf.metadata or {}).get("Title") or "").strip() or None
         pages: list[tuple[list[_Para], float]] = []
         total_chars = 0

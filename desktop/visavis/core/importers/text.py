@@ -17,6 +17,7 @@ from visavis.core.importers.cleanup import clean_text
 from visavis.core.importers.decode import decode_text, encoding_warnings
 from visavis.core.importers.language import language_warnings
 from visavis.core.importers.model import ImportedArticle, ImportFailed
+from visavis.core.wording import Message
 
 _INLINE_SPECIAL = re.compile(r"[\\`*_\[\]<&]")
 _LINE_START_SPECIAL = re.compile(r"^[#>+\-=~|:]")
@@ -93,5 +94,5 @@ def text_to_article(text: str, origin: str, fallback_title: str,
 
 
 def import_text_file(path: Path) -> ImportedArticle:
-    text, encoding = decode_text(path.read_bytes(), f"The file “{path.name}”")
+    text, encoding = decode_text(path.read_bytes(), Message("The file “{name}”", name=path.name))
     return text_to_article(text, str(path), path.stem, encoding_warnings(encoding))

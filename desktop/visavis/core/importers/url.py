@@ -23,11 +23,21 @@ from visavis.core.importers.model import (
     check_cancel,
 )
 from visavis.core.importers.text import text_to_article
+from visavis.core.wording import ByteSize
 
 MAX_DOWNLOAD_BYTES = 10 * 1024 * 1024
 _CHUNK = 64 * 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
+
+
+_HTTP_ERRORS = {
+    401: "The site answered with error {code} (it needs a login).",
+    403: "The site answered with error {code} (access is forbidden).",
+    404: "The site answered with error {code} (page not found).",
+    410: "The site answered with error {code} (page removed).",
+    429: "The site answered with error {code} (too many requests, try later).",
+}
 
 
 class _SafeRedirects(urllib.request.HTTPRedirectHandler):
@@ -56,18 +66,21 @@ def _network_error(exc: BaseException, url: str, timeout: float) -> ImportFailed
     if isinstance(exc, urllib.error.HTTPError) and 300 <= exc.code < 400:
         return ImportFailed("The page redirects to an address that is not a web page.")
     if isinstance(exc, urllib.error.HTTPError):
-        reasons = {401: "it needs a login", 403: "access is forbidden", 404: "page not found",
-                   410: "page removed", 429: "too many requests, try later"}
-        detail = reasons.get(exc.code) or ("server error" if exc.code >= 500 else exc.reason)
-        return ImportFailed(f"The site answered with error {exc.code} ({detail}).")
+        template = _HTTP_ERRORS.get(exc.code) or (
+            "The site answered with error {code} (server error)." if exc.code >= 500 else
+            "The site answered with error {code} ({reason}).")
+        return ImportFailed(template, code=exc.code, reason=str(exc.reason))
     reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
     if isinstance(reason, (TimeoutError, socket.timeout)):
-        return ImportFailed(f"{host} did not answer within {timeout:g} seconds.")
+        return ImportFailed("{host} did not answer within {timeout:g} seconds.", host=host,
+                            timeout=timeout)
     if isinstance(reason, socket.gaierror):
-        return ImportFailed(f"Cannot find {host}: no network connection, or the address is wrong.")
+        return ImportFailed("Cannot find {host}: no network connection, or the address is wrong.",
+                            host=host)
     if isinstance(reason, ConnectionRefusedError):
-        return ImportFailed(f"{host} refused the connection.")
-    return ImportFailed(f"Could not download the page from {host} (no network? {reason}).")
+        return ImportFailed("{host} refused the connection.", host=host)
+    return ImportFailed("Could not download the page from {host} (no network? {reason}).",
+                        host=host, reason=str(reason))
 
 
 def _read_body(response, total: int, progress: ProgressCallback | None,  # type: ignore[no-untyped-def]
@@ -83,8 +96,8 @@ def _read_body(response, total: int, progress: ProgressCallback | None,  # type:
             return b"".join(chunks)
         done += len(chunk)
         if done > max_bytes:
-            raise ImportFailed(f"The page is too large (over {max_bytes // (1024 * 1024)} MB); "
-                               "it was not imported.")
+            raise ImportFailed("The page is too large (over {limit}); it was not imported.",
+                               limit=ByteSize(max_bytes))
         chunks.append(chunk)
         if progress is not None:
             progress(done, max(total, done))
@@ -107,11 +120,13 @@ def fetch_url(url: str, progress: ProgressCallback | None = None,
             headers: Message = response.headers
             content_type = headers.get_content_type()
             if content_type not in _HTML_TYPES + _TEXT_TYPES:
-                raise ImportFailed(f"This address is not a web page or text (it is {content_type}).")
+                raise ImportFailed("This address is not a web page or text (it is {type}).",
+                                   type=content_type)
             length = int(headers.get("Content-Length") or 0)
             if length > max_bytes:
-                raise ImportFailed(f"The page is too large ({length / 1e6:.0f} MB; the limit is "
-                                   f"{max_bytes // (1024 * 1024)} MB); it was not imported.")
+                raise ImportFailed("The page is too large ({size}; the limit is {limit}); "
+                                   "it was not imported.", size=ByteSize(length),
+                                   limit=ByteSize(max_bytes))
             data = _read_body(response, length, progress, cancel, deadline, max_bytes)
             final_url = response.geturl() or url
             charset = headers.get_content_charset()
