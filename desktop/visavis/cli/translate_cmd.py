@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -143,11 +144,28 @@ def _open_cache(skip: bool) -> tuple[Any, Any]:
         from visavis.core.store.library import open_library_or_explain
     except ImportError:
         return None, None
-    library, problem = open_library_or_explain()
-    if library is None:
+    from visavis.core.store.errors import LibraryError, LibraryUnavailable
+    from visavis.core.store.library import Library
+    from visavis.core.store.translations import BestEffortCache
+
+    try:
+        library = Library.open()
+    except LibraryUnavailable as exc:  # locked, read-only, full disk: the cache can be read
+        try:
+            library = Library.open(read_only=True)
+        except (LibraryError, OSError, sqlite3.Error):
+            print(f"visavis translate: {exc} (translating without the cache)", file=sys.stderr)
+            return None, None
+    except (LibraryError, OSError, sqlite3.Error):
+        _none, problem = open_library_or_explain()
         print(f"visavis translate: {problem} (translating without the cache)", file=sys.stderr)
         return None, None
-    return library, library.translations
+
+    def warn(error: Exception) -> None:
+        print(f"visavis translate: the translations are not saved in the translation cache "
+              f"of your library ({error}); translating anyway.", file=sys.stderr)
+
+    return library, BestEffortCache(library.translations, warn)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
 
 from visavis.core.store.database import Database, utc_now
 from visavis.core.translation.types import Translation
@@ -65,3 +66,34 @@ class TranslationCache:
         if model_id is None:
             return self._db.query("SELECT count(*) FROM translations")[0][0]
         return self._db.query("SELECT count(*) FROM translations WHERE model_id = ?", (model_id,))[0][0]
+
+
+class BestEffortCache:
+    """A translation cache that never stops a translation: when the library cannot be read
+    or written (another writer holds the lock, a read-only or immutable file, a full disk)
+    the translation goes on, and ``on_failure(error)`` is told once."""
+
+    def __init__(self, cache: TranslationCache, on_failure: Callable[[Exception], None]) -> None:
+        self._cache = cache
+        self._on_failure = on_failure
+        self.failed: Exception | None = None
+
+    def _failure(self, exc: Exception) -> None:
+        if self.failed is None:
+            self.failed = exc
+            self._on_failure(exc)
+
+    def get_many(self, model_id: str, texts: Iterable[str]) -> dict[str, Translation]:
+        try:
+            return self._cache.get_many(model_id, texts)
+        except sqlite3.Error as exc:
+            self._failure(exc)
+            return {}
+
+    def put_many(self, model_id: str, mapping: Mapping[str, Translation]) -> None:
+        if self.failed is not None:
+            return  # told once; do not wait for the lock again for every batch
+        try:
+            self._cache.put_many(model_id, mapping)
+        except sqlite3.Error as exc:
+            self._failure(exc)
