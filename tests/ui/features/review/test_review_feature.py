@@ -156,3 +156,11 @@ def test_the_count_follows_grades_and_disappears_when_nothing_is_due(qtbot, wind
     qtbot.waitUntil(lambda: feature.status_button.isVisible())
     assert feature.status_button.text() == "Review: 2 due"
     assert feature.status_button.accessibleName() == "Review: 2 due"
+
+
+def test_a_failed_export_says_why(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "no-such-folder" / "deck.apkg"
+    window.review_feature.export_to(out)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("The Anki export"))
+    assert window.statusBar().currentMessage() == \
+        f"The Anki export to {out} failed: No such file or directory"

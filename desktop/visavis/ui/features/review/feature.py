@@ -196,8 +196,10 @@ class ReviewFeature(QObject):
                 translate("ReviewFeature", "No New or Learning terms to export."))
 
         def failed(exc: BaseException) -> None:
+            reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
             self.window.status_message(translate(
-                "ReviewFeature", "The Anki export failed: {error}").format(error=exc))
+                "ReviewFeature", "The Anki export to {path} failed: {error}").format(
+                    path=path, error=reason))
 
         self.window.status_message(translate("ReviewFeature", "Exporting review cards…"))
         self.window.tasks.run(
