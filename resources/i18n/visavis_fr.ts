@@ -2136,12 +2136,12 @@
         <translation>Aucun terme Nouveau ou En apprentissage à exporter.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The Anki export failed: {error}</source>
-        <translation>L’export Anki a échoué : {error}</translation>
+        <location line="+4"/>
+        <source>The Anki export to {path} failed: {error}</source>
+        <translation>L’export Anki vers {path} a échoué : {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Exporting review cards…</source>
         <translation>Export des cartes de révision…</translation>
     </message>
@@ -2159,7 +2159,7 @@
         <translation>Tiré de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/visavis/ui/features/review/feature.py" line="-82"/>
+        <location filename="../../desktop/visavis/ui/features/review/feature.py" line="-84"/>
         <location filename="../../desktop/visavis/ui/features/review/review_window.py" line="+121"/>
         <source>Loading the cards…</source>
         <translation>Chargement des cartes…</translation>
@@ -2552,7 +2552,7 @@
 <context>
     <name>WordStatus</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/word_status/feature.py" line="+115"/>
+        <location filename="../../desktop/visavis/ui/features/word_status/feature.py" line="+116"/>
         <source>&amp;Word status colours</source>
         <translation>&amp;Couleurs des statuts de mots</translation>
     </message>
@@ -2667,7 +2667,7 @@
         <translation>Afficher l’anglais des phrases dont la part de mots inconnus dépasse (%) :</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Word statuses: {error}</source>
         <translation>Statuts des mots : {error}</translation>
     </message>
@@ -2682,7 +2682,7 @@
         <translation>« {word} » : {status}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>No unknown or new words left here.</source>
         <translation>Plus aucun mot inconnu ou nouveau ici.</translation>
     </message>
@@ -2702,7 +2702,7 @@
         <translation>{count} mots ont retrouvé leur statut.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>Import known words</source>
         <translation>Importer des mots connus</translation>
     </message>
