@@ -41,3 +41,14 @@ def test_token_lookup_and_offsets() -> None:
     assert doc.plain[start:end] == "dort"
     assert [t.text for _s, _e, t in words.block_tokens(2)] == ["Le", "chien", "aboie"]
     assert words.token_at(sentence.id, 1).text == "Un" and words.token_at(sentence.id, 2) is None
+
+
+def test_a_multiword_term_shows_its_own_status() -> None:
+    words = ArticleWords.build(parse_markdown("Les jeunes pousses recrutent. Une jeune fille."), None)
+    words.apply("jeune pousse", TermStatus.KNOWN)
+    statuses = {(t.text, t.sentence_id): words.status(t) for t in words.all_tokens()}
+    by_text = {text: status for (text, _sid), status in statuses.items()}
+    assert by_text["jeunes"] == by_text["pousses"] == TermStatus.KNOWN
+    assert by_text["jeune"] == TermStatus.UNKNOWN  # « jeune fille » is not the term
+    words.apply("jeune pousse", None)
+    assert {words.status(t) for t in words.all_tokens()} == {TermStatus.UNKNOWN}

@@ -315,3 +315,23 @@ def test_tints_are_painted_under_the_text_and_highlights(qtbot, window) -> None:
     tint = image.pixelColor(round(word.left() + 1), round(word.top() + 2))
     page = pane.palette().color(pane.viewport().backgroundRole())
     assert tint != page and tint.blue() > tint.green()  # violet over the page
+
+
+def test_popup_on_a_multiword_term_sets_the_term(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from visavis.ui.features.word_status.popup_row import StatusRow
+
+    feature = _open(qtbot, window)
+    glossary = window.glossary_feature
+    qtbot.waitUntil(lambda: glossary.article is not None)
+    sid = window.session.document.sentences[0].id
+    hit = glossary.article.hit_at(sid, 5)
+    assert " " in hit.lemma  # « jeunes pousses » → the dictionary's term
+    feature.hovered = None
+    glossary.show_hit(sid, hit)
+    row = glossary.popup.findChild(StatusRow, "wordStatusRow")
+    assert "jeune pousse" in row.label.text()
+    row.buttons[TermStatus.KNOWN].click()
+    _wait_writes(window)
+    assert window.library.word_status.get("jeune pousse") == TermStatus.KNOWN
+    assert not {"jeunes", "pousses"} & _tinted_words(window)
+    assert window.library.word_status.explicit("pousse") is None

@@ -27,6 +27,7 @@ class ArticleWords:
     _sentence_base: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
     _block_tokens: dict[int, list[tuple[int, int, Token]]] = field(default_factory=dict, repr=False)
     _groups: dict[tuple[str, str, bool], int] = field(default_factory=dict, repr=False)
+    _in_term: dict[tuple[str, int], str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for block in self.document.blocks:
@@ -53,9 +54,32 @@ class ArticleWords:
         forms = repository.get_many({(t.lemma, t.form) for t in all_tokens})
         self.form_status = {k: v for k, v in forms.items() if self.lemma_status.get(k[0]) != v}
         self.multiword = repository.multiword_statuses()
+        self._find_terms()
+
+    def _find_terms(self) -> None:
+        """Tokens inside a multi-word term the reader gave a status show the term's status."""
+        self._in_term = {}
+        if not self.multiword:
+            return
+        by_first: dict[str, list[list[str]]] = {}
+        for key in self.multiword:
+            parts = key.split(" ")
+            by_first.setdefault(parts[0], []).append(parts)
+        for sid, tokens in self.tokens.items():
+            lemmas = [t.lemma for t in tokens]
+            for i, first in enumerate(lemmas):
+                for parts in sorted(by_first.get(first, ()), key=len, reverse=True):
+                    if lemmas[i:i + len(parts)] == parts:
+                        for t in tokens[i:i + len(parts)]:
+                            self._in_term.setdefault((sid, t.start), " ".join(parts))
+                        break
 
     # -- lookups --------------------------------------------------------------------------
     def status(self, token: Token) -> TermStatus:
+        if self._in_term:
+            term = self._in_term.get((token.sentence_id, token.start))
+            if term is not None and term in self.multiword:
+                return self.multiword[term]
         return effective_status(token, self.lemma_status, self.form_status)
 
     def automatic_status(self, lemma: str) -> TermStatus:
@@ -115,6 +139,8 @@ class ArticleWords:
             target.pop(key, None)  # type: ignore[arg-type]
         else:
             target[key] = status  # type: ignore[index]
+        if target is self.multiword:
+            self._find_terms()
 
     # -- figures --------------------------------------------------------------------------
     def group_status(self, lemma: str, form: str, auto_ignored: bool) -> TermStatus:
