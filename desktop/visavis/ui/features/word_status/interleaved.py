@@ -41,6 +41,7 @@ class InterleavedView(QObject):
         self.view.setObjectName("interleavedView")
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(translate("WordStatus", "French and English, interleaved"))
+        self.view.document().setDocumentMargin(24)
         self.active = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -76,7 +77,7 @@ class InterleavedView(QObject):
         translations, corrections = self.reading.translations, self.reading.corrections
         parts = []
         for block in document.blocks:
-            size = {1: "150%", 2: "125%", 3: "110%"}.get(block.level, "100%") if block.kind == "heading" else "100%"
+            size = {1: "x-large", 2: "large"}.get(block.level, "medium") if block.kind == "heading" else "medium"
             weight = "bold" if block.kind == "heading" else "normal"
             indent = "1.5em" if block.kind in ("blockquote", "list_item") else "0"
             for s in block.sentences:
