@@ -71,13 +71,22 @@ def block_languages(texts: Sequence[str], short: Sequence[bool] | None = None) -
             continue
         lang, prob = classify(text)
         sure.append(lang if lang != "fr" and prob >= SURE else "fr")
+    befores: list[str | None] = []  # the nearest decided block before each one (O(n))
+    last: str | None = None
+    for lang in sure:
+        befores.append(last)
+        last = lang if lang is not None else last
+    afters: list[str | None] = [None] * len(sure)
+    last = None
+    for i in range(len(sure) - 1, -1, -1):
+        afters[i] = last
+        last = sure[i] if sure[i] is not None else last
     result: list[str] = []
     for i, lang in enumerate(sure):
         if lang is not None:
             result.append(lang)
             continue
-        before = next((x for x in reversed(sure[:i]) if x is not None), None)
-        after = next((x for x in sure[i + 1:] if x is not None), None)
+        before, after = befores[i], afters[i]
         around = {x for x in (before, after) if x is not None}
         if len(around) == 1:
             result.append(around.pop())  # inside a run of one language

@@ -223,7 +223,8 @@ def _page_items(page: Any) -> tuple[list[_Para], int]:
         return [], 0
     tables = []
     try:
-        tables = [t for t in page.find_tables() if t.bbox]
+        if page.rects or page.lines or page.curves:  # ruled tables need ruling lines
+            tables = [t for t in page.find_tables() if t.bbox]
     except Exception:  # noqa: BLE001 - a table the finder chokes on is read as text
         tables = []
     boxes = [t.bbox for t in tables]
