@@ -37,3 +37,13 @@ def test_no_speaker_no_button(qtbot) -> None:  # type: ignore[no-untyped-def]
     popup = GlossaryPopup(window)
     popup.show_result(RESULT, QRect(100, 100, 40, 18))
     assert popup.isVisible() and not popup.say_button.isVisible()
+
+
+def test_say_it_uses_an_icon_not_an_emoji(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Desktops without a colour-emoji font drew a box for '🔊'."""
+    from visavis.ui.features.glossary.popup import GlossaryPopup
+
+    popup = GlossaryPopup(None)
+    qtbot.addWidget(popup)
+    assert not popup.say_button.icon().isNull()
+    assert all(ord(ch) < 0x2000 for ch in popup.say_button.text())

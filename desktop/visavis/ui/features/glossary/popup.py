@@ -16,7 +16,7 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from visavis.core.glossary.lookup import LookupResult
 
@@ -144,7 +144,10 @@ class GlossaryPopup(QFrame):
         # "Say it": shown when the window can speak (the read-aloud feature sets
         # ``window.speak_text(text, lang)``); the glossary never imports that feature.
         self.say_button = QToolButton()
-        self.say_button.setText(translate("GlossaryPopup", "🔊 Say it"))
+        # a themed icon, not an emoji: many desktops have no colour-emoji font (a box is drawn)
+        self.say_button.setText(translate("GlossaryPopup", "Say it"))
+        self.say_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
+        self.say_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.say_button.setAutoRaise(True)
         self.say_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.say_button.clicked.connect(self.say)
