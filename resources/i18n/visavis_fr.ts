@@ -326,8 +326,8 @@
     <name>ArticleSession</name>
     <message>
         <location filename="../../desktop/visavis/ui/reading/article_session.py" line="+58"/>
-        <source>“{name}” is too large to open ({size} MB; the limit is {limit} MB).</source>
-        <translation>« {name} » est trop volumineux pour être ouvert ({size} Mo ; la limite est de {limit} Mo).</translation>
+        <source>“{name}” is too large to open ({size}; the limit is {limit}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -386,6 +386,274 @@
         <location line="+1"/>
         <source>Orange</source>
         <translation>Orange</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../desktop/visavis/ui/common/reader_messages.py" line="+30"/>
+        <source>The file “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is too large to import ({size}; the limit is {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is too large to import ({size}; the limit is {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is empty: there is nothing to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is not a text file (it contains binary data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is not readable text (broken {encoding} encoding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not UTF-8; it was read as {encoding}. Check accented letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no readable text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This Markdown file has no readable text (only code, HTML or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This page could not be read as HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No article text was found in this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard holds no text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard holds too much text to import (over 20 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import cancelled.</source>
+        <translation type="unfinished">Importation annulée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This EPUB file is damaged (it is not a valid zip archive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This EPUB file holds too many files to be a book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This EPUB file unpacks to more than 200 MB; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This EPUB file is damaged: “{name}” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This EPUB file has an oversized part (“{name}”); it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This EPUB file is damaged or encrypted (“{name}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This EPUB file unpacks to far more than its size says; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This EPUB file is damaged: “{name}” is not valid XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This EPUB file is damaged: it does not say where its contents are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This EPUB file is larger than 100 MB; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This EPUB file has no readable chapters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This EPUB book is protected (DRM): its text cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This EPUB file contains no text (only images?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PDF is protected by a password; it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PDF file is damaged or is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PDF has more than {limit} pages; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PDF is scanned images; there is no text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PDF file is larger than 100 MB; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a PDF (it does not start like one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only web addresses starting with http:// or https:// can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page redirects to an address that is not a web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site answered with error {code} (it needs a login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site answered with error {code} (access is forbidden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site answered with error {code} (page not found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site answered with error {code} (page removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site answered with error {code} (too many requests, try later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site answered with error {code} (server error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site answered with error {code} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} did not answer within {timeout:g} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot find {host}: no network connection, or the address is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not download the page from {host} (no network? {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page is too large (over {limit}); it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page is too large ({size}; the limit is {limit}); it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This address is not a web page or text (it is {type}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -748,17 +1016,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>P: pin to copy · Esc: close</source>
         <translation>P : épingler pour copier · Échap : fermer</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>🔊 Say it</source>
-        <translation>🔊 Prononcer</translation>
+        <location line="-29"/>
+        <source>Say it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Pinned — select text to copy · Esc: close</source>
         <translation>Épinglé — sélectionnez du texte pour le copier · Échap : fermer</translation>
     </message>
@@ -955,12 +1223,12 @@
     <message>
         <location line="+18"/>
         <source>{count} paragraph is in {language} and will not be translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} paragraphe est en {language} et ne sera pas traduit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} paragraphs are in {language} and will not be translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} paragraphes sont en {language} et ne seront pas traduits.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1041,7 +1309,7 @@
 <context>
     <name>ImportFeature</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/importing/feature.py" line="+40"/>
+        <location filename="../../desktop/visavis/ui/features/importing/feature.py" line="+41"/>
         <source>Articles ({patterns});;All files (*)</source>
         <translation>Articles ({patterns});;Tous les fichiers (*)</translation>
     </message>
@@ -2066,7 +2334,7 @@
     <message>
         <location line="+1"/>
         <source>Not French — not translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas en français — non traduit</translation>
     </message>
     <message>
         <location line="+227"/>
@@ -2498,7 +2766,7 @@
 <context>
     <name>WebImportDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/importing/web_import_dialog.py" line="+49"/>
+        <location filename="../../desktop/visavis/ui/features/importing/web_import_dialog.py" line="+43"/>
         <source>Import from the web</source>
         <translation>Importer depuis le Web</translation>
     </message>
@@ -2732,7 +3000,7 @@
         <translation>Français et anglais, entrelacés</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>(not translated yet)</source>
         <translation>(pas encore traduit)</translation>
     </message>
