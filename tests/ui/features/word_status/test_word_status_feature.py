@@ -335,3 +335,17 @@ def test_popup_on_a_multiword_term_sets_the_term(qtbot, window) -> None:  # type
     assert window.library.word_status.get("jeune pousse") == TermStatus.KNOWN
     assert not {"jeunes", "pousses"} & _tinted_words(window)
     assert window.library.word_status.explicit("pousse") is None
+
+
+def test_automatic_mark_when_closing_after_the_end(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "close.sqlite3"
+    library = Library.open(path)
+    window = MainWindow(library=library, loader=lambda: None, features=FEATURES)
+    qtbot.addWidget(window)
+    window.show()
+    feature = _open(qtbot, window)
+    feature.auto_mark_action.setChecked(True)
+    feature._visible_changed([0, 1])
+    window.close()  # the window's own close waits for the writes
+    assert library.word_status.get("cheval") == TermStatus.KNOWN
+    library.close()

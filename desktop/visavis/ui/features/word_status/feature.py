@@ -89,6 +89,7 @@ class WordStatusFeature(QObject):
         self.reading.visibleBlocksChanged.connect(self._visible_changed)
         self.viewport = self.pane.viewport()
         self.viewport.installEventFilter(self)
+        window.installEventFilter(self)  # closing after the end of an article: auto-mark
         window.word_status_provider = self
         if settings.number(SETTING_INTERLEAVED, 0.0) > 0:
             self.interleave_action.setChecked(True)
@@ -295,6 +296,12 @@ class WordStatusFeature(QObject):
         return self.words.token_at(sid, block_offset - span[1])
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            if self.auto_mark and self.reached_end and self.words is not None \
+                    and not self.window.tasks.closed:
+                self.mark_rest("article", announce_title=self.title)
+                self.reached_end = False
+            return False
         if obj is self.viewport:
             kind = event.type()
             if kind == QEvent.Type.MouseMove:
