@@ -138,3 +138,20 @@ def test_clitic_and_auxiliary_are_read_word_by_word(glossary: Glossary) -> None:
     sentence = "Le médecin m'a conseillé de marcher."
     spans = [sentence[h.start:h.end] for h in glossary.match(sentence)]
     assert "m'a" not in spans and "a" in spans
+
+
+@pytest.mark.parametrize(("word", "sentence", "pos", "first"), [
+    ("nouvelle", "On accueille la nouvelle avec soulagement.", "n", "news"),
+    ("nouvelle", "Le gouvernement prépare une nouvelle loi.", "adj", "new"),
+    ("troisième", "Le chômage baisse pour le troisième mois.", "adj", "third"),
+])
+def test_prenominal_adjectives_and_ordinals(glossary: Glossary, word: str, sentence: str,
+                                            pos: str, first: str) -> None:
+    result = lookup(word, glossary, sentence=sentence)
+    assert result.pos == pos and first in result.senses[0], (result.pos, result.senses)
+
+
+def test_the_english_does_not_pick_another_verb_sharing_the_form(glossary: Glossary) -> None:
+    result = lookup("ai", glossary, sentence="Je n'ai pas le temps de lire.",
+                    translation=Translation("I do not have time to read."))
+    assert result.term == "avoir"

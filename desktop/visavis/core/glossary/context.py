@@ -158,6 +158,8 @@ def is_auxiliary(words: Sequence[Word], i: int) -> bool:
 
 
 _ER_PARTICIPLE = ("é", "ée", "és", "ées")
+_NOT_A_NOUN = (DETERMINERS | PREPOSITIONS | CLITICS | SUBJECTS | AUXILIARIES
+               | frozenset({"et", "ou", "mais", "que", "qu'", "dont", "où", "si"}))
 
 
 def is_participle_form(key: str) -> bool:
@@ -194,7 +196,9 @@ def wanted(words: Sequence[Word], i: int, entries: Sequence[DictEntry]) -> list[
             and words[i - 1].key not in DETERMINERS | SUBJECTS | CLITICS):
         return [("adj", ""), ("v", "")]  # « une alimentation variée »: a participle adjective
     if det is not None:
-        if key in PRENOMINAL_ADJECTIVES and nxt and nxt not in DETERMINERS:
+        prenominal = key in PRENOMINAL_ADJECTIVES or key.endswith(("ième", "ièmes"))
+        if prenominal and nxt and nxt not in _NOT_A_NOUN:  # « la nouvelle loi », not « la
+            # nouvelle avec soulagement »; « le troisième mois »
             return [("adj", ""), ("n", "")]
         return [("n", determiner_gender(det)), ("n", ""), ("name", ""), ("adj", "")]
     if has & VERBISH and (subject_before(words, i) or noun_phrase_before(words, i)):

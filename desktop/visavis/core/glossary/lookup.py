@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from visavis.core.glossary.dictionary import DictEntry
 from visavis.core.glossary.english_forms import inflect_gloss
 from visavis.core.glossary.lemmas import lemma
+from visavis.core.glossary.normalize import norm_key
 from visavis.core.glossary.terms import READER, WORD, Glossary, Hit
 from visavis.core.glossary.words import split_words
 from visavis.core.translation.types import Translation
@@ -138,7 +139,10 @@ def resolve_hit(hit: Hit, glossary: Glossary, query: str,
     chosen = entries[0] if entries else None
     order = ordered_senses(chosen, hit.reflexive, hit.auxiliary) if chosen else []
     if entries and aligned:  # the aligned English may point at another entry (été: summer)
+        own_keys = {entries[0].key, norm_key(query)}  # not every verb sharing the form
         for n, entry in enumerate(entries):
+            if entry.key not in own_keys:
+                continue
             entry_order = ordered_senses(entry, hit.reflexive, hit.auxiliary)
             used = _sense_used(entry, entry_order, aligned)
             if used is not None:

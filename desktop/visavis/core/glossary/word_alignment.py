@@ -131,10 +131,19 @@ def _french_evidence(french: str, words: list[Word], dictionary: Dictionary | No
     if dictionary is None:
         return [frozenset() for _ in words], [frozenset() for _ in words]
     glossary = Glossary(dictionary)
+    from visavis.core.glossary.lemmas import lemma
+
     own: list[frozenset[str]] = []
     for word in words:
-        own.append(frozenset() if word.key in NO_LINK_FR else
-                   sense_lemmas(glossary.candidates(word), word.key in FUNCTION_WORDS))
+        if word.key in NO_LINK_FR:
+            own.append(frozenset())
+            continue
+        # the form's own headword and its likeliest lemma, not every verb sharing the form
+        # (« ai » is a form of 23 verbs in the inflection table)
+        entries = glossary.candidates(word)
+        keys = {word.key, lemma(word.text), entries[0].key if entries else ""}
+        own.append(sense_lemmas([e for e in entries if e.key in keys],
+                                word.key in FUNCTION_WORDS))
     lent: list[set[str]] = [set() for _ in words]
     for hit in glossary.match(french):
         covered = [i for i, w in enumerate(words) if hit.start <= w.start < hit.end]
