@@ -186,7 +186,7 @@ def test_about_credits_version_licence_libraries_and_model(qtbot, tmp_path: Path
     assert __version__ in text and "GPL-3.0-or-later" in text
     for name, licence in LIBRARY_CREDITS:
         assert name in text and licence in text
-    assert "FreeDict" in text
+    assert "FreeDict" in text and "Wiktionary" in text and "CC BY-SA 3.0" in text
     assert "Modèle fr-en: This model is licensed under CC-BY-4.0." in text
 
 

@@ -15,7 +15,8 @@ from visavis import __version__
 from visavis.core.platform.resources import resource_path
 
 UNKNOWN_MODEL_LICENCE = QT_TRANSLATE_NOOP("AboutDialog", "see the model package")
-_FALLBACK_DICTIONARY_CREDIT = "FreeDict French–English dictionary (GPL-2.0-or-later)"
+_FALLBACK_DICTIONARY_CREDIT = ("Wiktionary French entries (CC BY-SA 3.0 / GFDL) and FreeDict "
+                               "French–English dictionary (GPL-2.0-or-later)")
 # (component, licence) — the libraries the installed app ships.
 LIBRARY_CREDITS: tuple[tuple[str, str], ...] = (
     ("Qt / PySide6", "LGPL-3.0"),
