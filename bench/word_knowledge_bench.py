@@ -83,9 +83,10 @@ def populate(path: Path, articles: int, statuses: int, seed: int, template_count
         t2b = time.perf_counter()
         lemmas = [r[0] for r in lib.database.query(
             "SELECT lemma FROM article_lemmas GROUP BY lemma ORDER BY sum(count) DESC")]
-        chosen = lemmas[:statuses]
-        chosen += [w for w in rare_words(statuses + 1000, random.Random(seed + 1))
-                   if w not in set(chosen)][:max(0, statuses - len(chosen))]
+        chosen = lemmas[:min(statuses, int(len(lemmas) * 0.8))]  # a fifth stays unknown
+        taken = set(lemmas)
+        chosen += [w for w in rare_words(statuses + len(lemmas), random.Random(seed + 1))
+                   if w not in taken][:max(0, statuses - len(chosen))]
         population = [TermStatus.KNOWN] * 6 + [TermStatus.LEARNING_1, TermStatus.LEARNING_2,
                                                 TermStatus.NEW, TermStatus.IGNORED]
         lib.word_status.set_many((lemma, rng.choice(population)) for lemma in chosen)

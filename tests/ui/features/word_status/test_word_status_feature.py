@@ -349,3 +349,21 @@ def test_automatic_mark_when_closing_after_the_end(qtbot, tmp_path) -> None:  # 
     window.close()  # the window's own close waits for the writes
     assert library.word_status.get("cheval") == TermStatus.KNOWN
     library.close()
+
+
+def test_library_columns_follow_status_changes(qtbot, library) -> None:  # type: ignore[no-untyped-def]
+    from visavis.ui.features.library.library_model import KNOWN
+
+    window = MainWindow(library=library, loader=lambda: None,
+                        features=["visavis.ui.features.library", *FEATURES])
+    qtbot.addWidget(window)
+    window.show()
+    feature = _open(qtbot, window)
+    _wait_writes(window)  # the article's words are counted
+    view = window.library_feature.ensure_view()
+    window.library_feature.dock.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.index(0, KNOWN).data() == "0 %")
+    feature.mark_rest("article")
+    qtbot.waitUntil(lambda: view.model.index(0, KNOWN).data() == "100 %")
+    window.close()

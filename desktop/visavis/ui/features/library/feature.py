@@ -154,6 +154,11 @@ class LibraryFeature(QObject):
             self.view.openRequested.connect(self.open_from_library)
             self.view.message.connect(self.window.status_message)
             self.view.undoAvailable.connect(self.undo_action.setEnabled)
+            # word statuses change the Known / New words columns (word-status feature, if any)
+            provider = getattr(self.window, "word_status_provider", None)
+            if provider is not None:
+                provider.statusesChanged.connect(
+                    lambda _lemmas: self.view.refresh() if self.view.isVisible() else None)
             self.dock = QDockWidget(translate("LibraryFeature", "Library"), self.window)
             self.dock.setObjectName("library-dock")
             self.dock.setWidget(self.view)
