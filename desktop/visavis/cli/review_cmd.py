@@ -36,10 +36,10 @@ def _open(path: Path | None):  # type: ignore[no-untyped-def]
 
 def _senses():  # type: ignore[no-untyped-def]
     from visavis.core.glossary.dictionary import DictionaryError, default_dictionary
-    from visavis.core.review.card_face import dictionary_senses
+    from visavis.core.review.card_face import context_senses
 
     try:
-        return dictionary_senses(default_dictionary())
+        return context_senses(default_dictionary())
     except DictionaryError as exc:
         print(f"visavis review: {exc} (exporting without dictionary senses)", file=sys.stderr)
         return None

@@ -230,14 +230,17 @@ def test_english_the_model_did_not_write_is_aligned_by_the_dictionary(library, c
     assert english_html(item.face) == 'The horse is running in the <b class="aligned">meadow</b>.'
 
 
-def test_aligned_words_one_hyphen_apart_are_one_highlight(library, clock, scheduler):
-    french = "Les jeunes pousses de l'intelligence artificielle recrutent."
-    article = library.articles.add("IA", french)
-    library.corrections.set(article, "s1", french, "Artificial intelligence start-ups are hiring.")
-    ReaderGlossary(library).add("jeunes pousses", "start-ups", article_id=article, context=french)
-    (item,) = Reviewer(library, clock=clock, scheduler=scheduler).queue()
-    spans = item.face.english_spans
-    assert [item.face.english[s:e] for s, e in spans] == ["start-ups"]
+def test_aligned_words_one_hyphen_or_space_apart_are_one_highlight():
+    from visavis.core.review.english_links import _merge
+
+    english = "Artificial intelligence start-ups are hiring young shoots."
+    words = {w: (english.index(w), english.index(w) + len(w))
+             for w in ("start", "ups", "are", "young", "shoots")}
+    assert _merge([words["ups"], words["start"]], english) == (
+        (words["start"][0], words["ups"][1]),)
+    assert _merge([words["young"], words["shoots"]], english) == (
+        (words["young"][0], words["shoots"][1]),)
+    assert _merge([words["start"], words["young"]], english) == (words["start"], words["young"])
 
 
 def test_a_failed_grade_records_nothing(reading_library, clock, scheduler, monkeypatch):
@@ -255,3 +258,17 @@ def test_a_failed_grade_records_nothing(reading_library, clock, scheduler, monke
     assert store.count() == 0 and store.history() == []  # card, log and status: all or nothing
     monkeypatch.undo()
     assert reviewer.grade(item, Rating.Good).status_after == LEARNING_1
+
+
+def test_senses_are_those_of_the_term_in_its_sentence(library, clock, scheduler):
+    from visavis.core.glossary.dictionary import default_dictionary
+    from visavis.core.review.card_face import context_senses
+
+    french = "Le maire a été élu dimanche."
+    article = library.articles.add("Élection", french)
+    library.corrections.set(article, "s1", french, "The mayor was elected on Sunday.")
+    ReaderGlossary(library).add("été", article_id=article, context=french)
+    reviewer = Reviewer(library, clock=clock, scheduler=scheduler,
+                        senses=context_senses(default_dictionary()))
+    (item,) = reviewer.queue()
+    assert item.face.senses[0] == "been"  # être after an auxiliary, not the season

@@ -18,7 +18,8 @@ from visavis.core.review.english_links import english_spans
 from visavis.core.review.model import CardFace, MetSentence, ReviewTerm, Span
 
 BLANK = "[…]"
-Senses = Callable[[ReviewTerm], Sequence[str]]
+# senses(term, sentence shown, the term's span in it) -> senses to show
+Senses = Callable[[ReviewTerm, MetSentence | None, Span | None], Sequence[str]]
 
 
 def term_spans(french: str, term_key: str, term: str = "") -> tuple[Span, ...]:
@@ -41,8 +42,9 @@ def term_spans(french: str, term_key: str, term: str = "") -> tuple[Span, ...]:
 
 
 def dictionary_senses(dictionary: Any, limit: int = 3) -> Senses:
-    """Senses of a term from a dictionary with ``find(keys)`` (core/glossary/dictionary)."""
-    def senses(term: ReviewTerm) -> list[str]:
+    """Senses of a term from a dictionary with ``find(keys)``, whatever the sentence."""
+    def senses(term: ReviewTerm, _sentence: MetSentence | None = None,
+               _span: Span | None = None) -> list[str]:
         if dictionary is None:
             return []
         keys = lookup_keys(term.term) if " " not in term.term else (term.term, term.term_key)
@@ -53,32 +55,57 @@ def dictionary_senses(dictionary: Any, limit: int = 3) -> Senses:
     return senses
 
 
-def default_senses(limit: int = 3) -> Senses:
-    """Senses from the bundled dictionary, loaded on first use (none if it is missing)."""
-    found: list[Senses] = []
+def context_senses(dictionary: Any, limit: int = 3) -> Senses:
+    """The senses the hover popup shows for the term *in this sentence* (glossary lookup with
+    its context rules, the sense used in the English first): « été » in « a été élu » is
+    "been", not "summer"."""
+    from visavis.core.glossary.lookup import lookup
+    from visavis.core.glossary.terms import Glossary
+    from visavis.core.translation.types import Translation
 
-    def senses(term: ReviewTerm) -> list[str]:
-        if not found:
+    matcher = Glossary(dictionary)
+
+    def senses(term: ReviewTerm, sentence: MetSentence | None = None,
+               span: Span | None = None) -> list[str]:
+        if sentence is not None and span is not None:
+            english = Translation(sentence.english) if sentence.english else None
+            found = lookup(sentence.french[span[0]:span[1]], matcher, sentence=sentence.french,
+                           translation=english)
+        else:
+            found = lookup(term.term, matcher)
+        return list(found.senses[:limit])
+    return senses
+
+
+def default_senses(limit: int = 3) -> Senses:
+    """Senses in context from the bundled dictionary, loaded on first use (none if missing)."""
+    made: list[Senses] = []
+
+    def senses(term: ReviewTerm, sentence: MetSentence | None = None,
+               span: Span | None = None) -> list[str]:
+        if not made:
             from visavis.core.glossary.dictionary import DictionaryError, default_dictionary
 
             try:
-                found.append(dictionary_senses(default_dictionary(), limit))
+                made.append(context_senses(default_dictionary(), limit))
             except DictionaryError:
-                found.append(dictionary_senses(None))
-        return list(found[0](term))
+                made.append(dictionary_senses(None))
+        return list(made[0](term, sentence, span))
     return senses
 
 
 def build_face(db: Any, term: ReviewTerm, sentences: Sequence[MetSentence], rotation: int = 0,
                senses: Senses | None = None) -> CardFace:
     """The face of ``term``'s card; ``rotation`` picks the sentence (they take turns)."""
-    sentence = sentences[rotation % len(sentences)] if sentences else MetSentence(french=term.term)
+    met = sentences[rotation % len(sentences)] if sentences else None
+    sentence = met or MetSentence(french=term.term)
     fr_spans = term_spans(sentence.french, term.term_key, term.term)
     return CardFace(
         term_key=term.term_key, term=term.term, french=sentence.french, french_spans=fr_spans,
         english=sentence.english,
         english_spans=english_spans(db, sentence.french, sentence.english, fr_spans),
-        senses=tuple(senses(term)) if senses else (), reader_english=term.english,
+        senses=tuple(senses(term, met, fr_spans[0] if met and fr_spans else None))
+        if senses else (), reader_english=term.english,
         note=term.note, article_title=sentence.article_title, article_id=sentence.article_id,
         sentence_id=sentence.sentence_id, sentence_count=len(sentences))
 

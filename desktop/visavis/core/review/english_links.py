@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from visavis.core.glossary.alignment import aligned_english
-from visavis.core.glossary.word_alignment import align_words, english_for
+from visavis.core.glossary.word_alignment import cached_alignment, english_for
 from visavis.core.review.model import Span
 from visavis.core.store.translations import alignment_from_json
 from visavis.core.translation.types import Translation
@@ -33,7 +33,7 @@ def _merge(spans: list[Span], text: str = "") -> tuple[Span, ...]:
 
 
 def _aligner_spans(french: str, english: str, fr_spans: tuple[Span, ...]) -> tuple[Span, ...]:
-    links = align_words(french, english)
+    links = cached_alignment(french, english)  # shared with the hover popup's cache
     return _merge([span for start, end in fr_spans for span in english_for(links, start, end)],
                   english)
 
