@@ -367,3 +367,18 @@ def test_library_columns_follow_status_changes(qtbot, library) -> None:  # type:
     feature.mark_rest("article")
     qtbot.waitUntil(lambda: view.model.index(0, KNOWN).data() == "100 %")
     window.close()
+
+
+def test_statuses_are_reread_after_a_restore(qtbot, library, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(library=library, loader=lambda: None,
+                        features=["visavis.ui.features.library", *FEATURES])
+    qtbot.addWidget(window)
+    window.show()
+    _open(qtbot, window)
+    with Library.open(tmp_path / "other.sqlite3") as other:
+        other.word_status.set("cheval", TermStatus.KNOWN)
+        archive = other.export_library(tmp_path / "backup.zip")
+    assert "cheval" in _tinted_words(window)
+    window.library_feature.ask_restore(str(archive))
+    qtbot.waitUntil(lambda: "cheval" not in _tinted_words(window), timeout=10_000)
+    window.close()

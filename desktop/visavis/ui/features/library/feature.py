@@ -244,6 +244,9 @@ class LibraryFeature(QObject):
         def done(report: Any) -> None:
             if self.view is not None:
                 self.view.refresh()
+            provider = getattr(self.window, "word_status_provider", None)
+            if provider is not None:  # restored statuses; restored articles get their words counted
+                provider.reload_statuses()
             self._report(translate("LibraryFeature", "Restored {added} articles ({already} were "
                                    "already in your library).").format(
                 added=report.articles_added, already=report.articles_already_there))

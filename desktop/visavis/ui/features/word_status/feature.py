@@ -559,8 +559,11 @@ class WordStatusFeature(QObject):
                                 on_done=done, on_error=self._failed)
 
     def reload_statuses(self) -> None:
-        """Read this article's statuses again (after an import, a restore...)."""
+        """Read this article's statuses again and count new articles (after an import, a
+        restore...)."""
         words, library = self.words, self.library
+        if library is not None:
+            self.index_library()
         if words is None or library is None:
             return
         self.window.tasks.run(lambda _ctx: words.load_statuses(library),
