@@ -79,6 +79,7 @@ class TranslationController(QObject):
         self.local_loader = local_loader  # the fallback when a translation server fails
         self.translator: Translator | None = None
         self.session: ArticleSession | None = None
+        self._sentence_blocks: dict[str, int] = {}  # sentence id -> block of the open article
         self.scheduler: TranslationScheduler | None = None  # of the running job
         self._visible: list[int] = []
         self.loading = False
@@ -125,6 +126,7 @@ class TranslationController(QObject):
         """Show the article; translate whatever is missing (cancels the previous job)."""
         self.tasks.cancel("translate")
         self.session = session
+        self._sentence_blocks = {s.id: s.block for s in session.document.sentences}
         self.view.set_document(session.document, session.translations, session.corrections)
         self._emit_progress()
         if self.translator is not None:
@@ -216,10 +218,9 @@ class TranslationController(QObject):
         self._emit_progress()
 
     def _block_of(self, sentence_id: str) -> int | None:
-        try:
-            return self.session.document.sentence(sentence_id).block  # type: ignore[union-attr]
-        except KeyError:
-            return None
+        # a dict built once per article: Document.sentence() scans every sentence, and this
+        # runs for each translated sentence on the GUI thread
+        return self._sentence_blocks.get(sentence_id)
 
     def _job_failed(self, exc: BaseException) -> None:
         if isinstance(exc, RemoteError):  # the server went away: the installed model takes over
