@@ -231,7 +231,7 @@ def test_english_the_model_did_not_write_is_aligned_by_the_dictionary(library, c
 
 
 def test_aligned_words_one_hyphen_or_space_apart_are_one_highlight():
-    from visavis.core.review.english_links import _merge
+    from visavis.core.review.english_links import _merge, whole_words
 
     english = "Artificial intelligence start-ups are hiring young shoots."
     words = {w: (english.index(w), english.index(w) + len(w))
@@ -241,6 +241,8 @@ def test_aligned_words_one_hyphen_or_space_apart_are_one_highlight():
     assert _merge([words["young"], words["shoots"]], english) == (
         (words["young"][0], words["shoots"][1]),)
     assert _merge([words["start"], words["young"]], english) == (words["start"], words["young"])
+    assert whole_words((words["start"],), english) == ((words["start"][0], words["ups"][1]),)
+    assert whole_words((words["are"],), english) == (words["are"],)
 
 
 def test_a_failed_grade_records_nothing(reading_library, clock, scheduler, monkeypatch):

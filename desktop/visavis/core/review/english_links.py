@@ -8,6 +8,7 @@ term's words, the engine's alignment cached with the machine translation of the 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from visavis.core.glossary.alignment import aligned_english
@@ -32,6 +33,22 @@ def _merge(spans: list[Span], text: str = "") -> tuple[Span, ...]:
     return tuple(merged)
 
 
+_WORD = re.compile(r"\w+(?:[-‐‑'’]\w+)*")
+
+
+def whole_words(spans: tuple[Span, ...], text: str) -> tuple[Span, ...]:
+    """Each span widened to the whole hyphenated word it touches: the aligner links word
+    pieces ("start" of "start-ups"), the card highlights words."""
+    tokens = [m.span() for m in _WORD.finditer(text)]
+    widened = []
+    for start, end in spans:
+        touching = [t for t in tokens if t[0] < end and start < t[1]]
+        if touching:
+            start, end = min(start, touching[0][0]), max(end, touching[-1][1])
+        widened.append((start, end))
+    return _merge(widened, text)
+
+
 def _aligner_spans(french: str, english: str, fr_spans: tuple[Span, ...]) -> tuple[Span, ...]:
     links = cached_alignment(french, english)  # shared with the hover popup's cache
     return _merge([span for start, end in fr_spans for span in english_for(links, start, end)],
@@ -51,7 +68,7 @@ def english_spans(db: Any, french: str, english: str,
         return ()
     found = _aligner_spans(french, english, fr_spans)
     if found:
-        return found
+        return whole_words(found, english)
     alignment = _cached_alignment(db, french, english) if db is not None else None
     if not alignment:
         return ()
@@ -59,4 +76,4 @@ def english_spans(db: Any, french: str, english: str,
     spans: list[Span] = []
     for start, end in fr_spans:
         spans.extend(aligned_english(translation, start, end))
-    return _merge(spans, english)
+    return whole_words(_merge(spans, english), english)
