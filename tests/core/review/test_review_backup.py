@@ -33,3 +33,27 @@ def test_backup_restores_cards_and_history_once(reading_library, clock, schedule
         # the log's article is the restored article, not whatever had the old id
         (article_id,) = {r.article_id for r in restored.history("recruter")}
         assert other.articles.get(article_id).title == "Les jeunes pousses"
+
+
+def test_a_term_reviewed_in_both_libraries_keeps_this_librarys_card(reading_library, clock,
+                                                                     scheduler, tmp_path):
+    reviewer = Reviewer(reading_library, clock=clock, scheduler=scheduler)
+    item = next(i for i in reviewer.queue() if i.term.term_key == "recruter")
+    reviewer.grade(item, Rating.Easy)
+    archive = reading_library.export_library(tmp_path / "backup.zip")
+
+    with Library.open(tmp_path / "other.sqlite3") as other:
+        from visavis.core.glossary.reader_glossary import ReaderGlossary
+
+        ReaderGlossary(other).add("recrutées", "recruited", context="Elles sont recrutées.")
+        mine = Reviewer(other, clock=clock, scheduler=scheduler)
+        clock.advance(minutes=5)
+        (own,) = mine.queue()
+        mine.grade(own, Rating.Again)
+        before = ReviewStore(other.database).get("recruter")
+        other.import_library(archive)
+        store = ReviewStore(other.database)
+        after = store.get("recruter")
+        assert (after.id, after.due, after.reps) == (before.id, before.due, before.reps)
+        assert sorted(r.rating for r in store.history("recruter")) == [1, 4]  # both grades kept
+        assert store.count() == 1
