@@ -73,6 +73,11 @@ def _has_label(entry: DictEntry, i: int, labels: tuple[str, ...]) -> bool:
     return any(word in label for word in labels)
 
 
+def _explanation(gloss: str) -> bool:
+    """A usage note rather than a translation: "Used to form the perfect tense of …"."""
+    return gloss.startswith(("Used ", "Forms ", "Contraction of")) or len(gloss.split()) > 12
+
+
 def ordered_senses(entry: DictEntry, reflexive: bool, auxiliary: bool = False) -> list[int]:
     """Indexes of the entry's senses in the order to show them: pronominal ones first after
     « se », avoir's auxiliary sense first for an auxiliary (« a annoncé »; être keeps "is"),
@@ -82,7 +87,8 @@ def ordered_senses(entry: DictEntry, reflexive: bool, auxiliary: bool = False) -
             return (-1, 0, i)
         pronominal = _has_label(entry, i, _REFLEXIVE_LABELS)
         first = 0 if pronominal == reflexive else 1
-        return (first + (2 if _has_label(entry, i, _LATE_LABELS) else 0), 0, i)
+        late = _has_label(entry, i, _LATE_LABELS) or _explanation(entry.senses[i])
+        return (first + (2 if late else 0), 0, i)
 
     return sorted(range(len(entry.senses)), key=rank)
 

@@ -41,6 +41,7 @@ NO_LINK_FR = frozenset({"ne", "n'", "se", "s'", "le", "la", "les", "l'", "un", "
 NO_LINK_EN = frozenset({"the", "a", "an"})
 _EN_STOP = _wordset("""
 the a an to of one someone something oneself sb sth etc e g i or and used use be being
+been is are was were has have had
 """)
 _EN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _PARENS = re.compile(r"\([^()]*\)|\[[^\]]*\]")
@@ -89,8 +90,9 @@ def french_words(text: str) -> list[Word]:
 def _gloss_lemmas(gloss: str, keep_function_words: bool) -> frozenset[str]:
     text = _PARENS.sub(" ", gloss)
     out: set[str] = set()
-    if text.strip() in ("to be", "be"):  # être: "is", "was", "been" (be is a stop word else)
-        return frozenset({"be"})
+    bare = text.strip()
+    if bare in ("to be", "be", "to have", "have"):  # être, avoir: "is", "was", "has" (stop
+        return frozenset({bare.removeprefix("to ")})  # words in any longer gloss)
     for part in re.split(r"[,;/]", text):
         words = _EN_WORD.findall(part)
         if not words or len(words) > MAX_GLOSS_WORDS:
@@ -156,10 +158,16 @@ def _french_evidence(french: str, words: list[Word], dictionary: Dictionary | No
 
 
 def _auxiliary(words: list[Word], i: int) -> bool:
-    """« a » in « a annoncé », « ont » in « ont été »: no English word of its own."""
-    from visavis.core.glossary.context import AUXILIARIES, SKIPPED_ADVERBS, is_participle_form
+    """« a » in « a annoncé », « ont » in « ont été »: no English word of its own (forms of
+    être keep their link: « a été élu » -> "was elected")."""
+    from visavis.core.glossary.context import (
+        AUXILIARIES,
+        ETRE_FORMS,
+        SKIPPED_ADVERBS,
+        is_participle_form,
+    )
 
-    if words[i].key not in AUXILIARIES:
+    if words[i].key not in AUXILIARIES or words[i].key in ETRE_FORMS | {"été", "être", "étant"}:
         return False
     j = i + 1
     while j < len(words) and words[j].key in SKIPPED_ADVERBS:
