@@ -205,11 +205,12 @@ def test_learner_mode_hides_english_until_asked(qtbot, window) -> None:  # type:
     first, second = (s.id for s in document.sentences)
     feature.set_learner(1)
     assert feature.learner.hidden() == [first, second]
-    layer = [s for s in window.reading.english.extraSelections()
-             if s.format.foreground().color() == s.format.background().color()]
-    assert len(layer) == 2
+    covered = {sid for _rect, sid in feature.learner.cover.covered()}
+    assert covered == {first, second}
+    assert not window.reading.english.extraSelections()  # bars painted over, no selections
     assert feature.learner.reveal_current() == first
     assert feature.learner.hidden() == [second]
+    assert {sid for _rect, sid in feature.learner.cover.covered()} == {second}
     window.reading.sentenceHovered.emit(second)
     assert feature.learner.hidden() == []
     window.reading.sentenceHovered.emit("")

@@ -3,8 +3,9 @@
 Modes: 0 off; 1 every sentence hidden until hovered (in either pane), clicked (stays shown) or
 revealed with Space (the hovered sentence, else the next hidden one on screen); 2 "auto":
 only sentences whose share of words the reader does not know exceeds ``threshold`` show,
-the easy ones stay hidden until asked.  Hidden text is drawn as a faint bar (text and background in one
-colour, a layer of the English pane), so nothing moves and the panes stay aligned.
+the easy ones stay hidden until asked.  Hidden sentences are covered by faint bars painted
+over the English pane (:class:`CoverPainter`, on screen only), so nothing moves, the panes stay
+aligned and the cost does not grow with the article.
 """
 
 from __future__ import annotations
@@ -12,11 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QTextCharFormat
 
 from visavis.ui.features.word_status.colours import hidden_text_colour
+from visavis.ui.features.word_status.tint_painter import CoverPainter
 
-LAYER = "learner"
 OFF, ON_DEMAND, AUTO = 0, 1, 2
 
 
@@ -31,7 +31,9 @@ class LearnerMode(QObject):
         self.revealed: set[str] = set()
         self.hovered = ""
         self._document = None
-        self._painted = False
+        self._hidden: set[str] = set()
+        self.cover = CoverPainter(self.pane, self._spans_of_block,
+                                  lambda: hidden_text_colour(self.pane.palette()))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(20)
@@ -70,23 +72,14 @@ class LearnerMode(QObject):
         if document is not self._document:
             self._document = document
             self.revealed.clear()
-        if self.mode == OFF or document is None:
-            if self._painted:
-                self.pane.set_layer(LAYER, [])
-                self._painted = False
-            return
-        page = hidden_text_colour(self.pane.palette())
-        fmt = QTextCharFormat()
-        fmt.setForeground(page)
-        fmt.setBackground(page)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
-        selections = []
-        for sid in self.hidden():
-            span = self.pane.sentence_range(sid)
-            if span is not None:
-                selections.append(self.pane.make_selection(span[0], span[1], fmt))
-        self.pane.set_layer(LAYER, selections)
-        self._painted = True
+        self._hidden = set(self.hidden()) if document is not None else set()
+        self.cover.update()
+
+    def _spans_of_block(self, index: int) -> list[tuple[int, int, str]]:
+        if not self._hidden or index >= self.pane.block_count():
+            return []
+        block = self.pane.block(index)
+        return [(s, e, sid) for sid, s, e in block.sentences if sid in self._hidden]
 
     # -- asking for the English ----------------------------------------------------------------
     def _hover(self, sentence_id: str) -> None:
