@@ -4,7 +4,9 @@ Archive (zip): ``manifest.json`` (format, schema versions, row counts) and
 ``library.sqlite3`` (a consistent copy made with SQLite's online backup API).  Restoring
 checks the archive (names, sizes, compression ratio, SQLite integrity, schema not newer),
 migrates the copy to the current schema in a temporary folder, then merges it with
-:mod:`visavis.core.store.table_merge` in one transaction — all or nothing.
+:mod:`visavis.core.store.table_merge` in bounded atomic chunks (about 0.2 s of work each,
+then the write lock is left free for other programs): a restore that stops keeps what it
+merged, and restoring again completes it without duplicates.
 """
 
 from __future__ import annotations
@@ -151,16 +153,20 @@ def import_library(library, path: Path, merge: bool = True,  # type: ignore[no-u
                 stamp = utc_now()[:19].replace(":", "").replace("-", "")
                 export_library(library, library.path.with_name(
                     f"{library.path.name}.before-restore-{stamp}.zip"))
+            database = library.database
             with library.transaction() as conn:
                 if not merge:
                     _wipe(conn)
-                result = merge_tables(backup.connection, conn, progress, cancel)
+                result = merge_tables(backup.connection, conn, progress, cancel,
+                                      checkpoint=database.commit_and_continue)
             library.search_index.rebuild(full=False)
         except InterruptedError:
+            library.search_index.rebuild(full=False)
             raise
         except sqlite3.Error as exc:
-            raise BackupError(f"Restoring {path.name} failed ({exc}); your library was not "
-                              "changed.") from exc
+            raise BackupError(f"Restoring {path.name} stopped ({exc}). What was restored so far "
+                              "is kept; restoring the backup again completes it without "
+                              "duplicates.") from exc
         finally:
             backup.close()
     return RestoreReport(articles_added=result.inserted.get("articles", 0),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -15,6 +16,8 @@ from visavis.core.store.errors import LibraryCorrupt, LibraryForeign, LibraryToo
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+CHUNK_PAUSE_S = 0.1  # the write lock is left free this long between chunks of a long job
+# (SQLite's busy handler sleeps at most 100 ms at a time: a waiting writer always gets in)
 INSPECT_TIMEOUT_S = 2.0  # a lock held longer than this by another program is reported
 APPLICATION_ID = int.from_bytes(b"VaVa", "big")  # PRAGMA application_id of our libraries
 
@@ -173,10 +176,22 @@ class Database:
                 yield self.connection
             except BaseException:
                 self._depth = 0
-                self.connection.execute("ROLLBACK")
+                if self.connection.in_transaction:
+                    self.connection.execute("ROLLBACK")
                 raise
             self._depth = 0
             self.connection.execute("COMMIT")
+
+    def commit_and_continue(self, pause_s: float = CHUNK_PAUSE_S) -> None:
+        """Inside the outermost transaction: commit what was done so far, leave the write
+        lock free for ``pause_s`` so other programs' writers get their turn, begin again.
+        A long job (a restore) is then a series of atomic chunks instead of one long lock."""
+        with self.lock:
+            if self._depth != 1:
+                raise RuntimeError("commit_and_continue needs to be in the outermost transaction")
+            self.connection.execute("COMMIT")
+            time.sleep(pause_s)
+            self.connection.execute("BEGIN IMMEDIATE")
 
     def query(self, sql: str, params: tuple | list | dict = ()) -> list[sqlite3.Row]:
         with self.lock:

@@ -17,6 +17,7 @@ changes here.  Rules, table by table in foreign-key order:
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ SKIPPED = {"schema_migrations"}
 # rebuilt by ``library.word_occurrences.index_missing()`` and the triggers that keep them current.
 DERIVED = {"article_word_index", "article_lemmas", "article_status_counts"}
 NATURAL_KEYS = {"articles": ("source_hash",)}
+CHUNK_SECONDS = 0.2  # work between two commits of a long merge (a restore)
 
 
 @dataclass
@@ -93,25 +95,64 @@ class MergeResult:
     id_maps: dict[str, dict[int, int]] = field(default_factory=dict)
 
 
+class _Chunks:
+    """Counts merged rows; every ``seconds`` of work it reports progress, lets the caller
+    commit (``checkpoint``) and checks ``cancel`` — after the commit, so what was merged
+    is kept (a later merge matches it instead of duplicating it)."""
+
+    def __init__(self, total: int, progress: Callable[[int, int], None] | None,
+                 cancel: Callable[[], bool] | None, checkpoint: Callable[[], None] | None,
+                 seconds: float) -> None:
+        self.total, self.done = total, 0
+        self.progress, self.cancel, self.checkpoint = progress, cancel, checkpoint
+        self.seconds = seconds
+        self.since = time.monotonic()
+
+    def row(self) -> None:
+        self.done += 1
+        if time.monotonic() - self.since >= self.seconds:
+            self.boundary()
+
+    def boundary(self) -> None:
+        if self.checkpoint is not None:
+            self.checkpoint()
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+        if self.cancel is not None and self.cancel():
+            raise InterruptedError("cancelled")
+        self.since = time.monotonic()
+
+
 def merge_tables(source: sqlite3.Connection, target: sqlite3.Connection,
                  progress: Callable[[int, int], None] | None = None,
-                 cancel: Callable[[], bool] | None = None) -> MergeResult:
-    """Copy ``source`` rows into ``target`` (the caller holds a transaction on ``target``)."""
+                 cancel: Callable[[], bool] | None = None,
+                 checkpoint: Callable[[], None] | None = None,
+                 chunk_seconds: float | None = None) -> MergeResult:
+    """Copy ``source`` rows into ``target`` (the caller holds a transaction on ``target``).
+
+    ``progress(rows done, rows in all)`` and ``cancel()`` are called about every
+    ``chunk_seconds``, after ``checkpoint()`` — which may commit the transaction and begin
+    another, so a long merge is a series of bounded atomic chunks."""
     target_tables = set(user_tables(target))
     infos = {t: table_info(target, t) for t in user_tables(source) if t in target_tables}
     order = dependency_order(infos)
+    total = sum(source.execute(f"SELECT count(*) FROM {_q(n)}").fetchone()[0] for n in order)
+    chunks = _Chunks(total, progress, cancel, checkpoint,
+                     CHUNK_SECONDS if chunk_seconds is None else chunk_seconds)
     result = MergeResult()
-    for step, name in enumerate(order):
-        if cancel is not None and cancel():
-            raise InterruptedError("cancelled")
-        _merge_one(source, target, infos[name], set(table_info(source, name).columns), result)
-        if progress is not None:
-            progress(step + 1, len(order))
+    if cancel is not None and cancel():
+        raise InterruptedError("cancelled")
+    for name in order:
+        _merge_one(source, target, infos[name], set(table_info(source, name).columns), result,
+                   chunks)
+    chunks.done = total
+    if progress is not None:
+        progress(total, total)
     return result
 
 
 def _merge_one(source: sqlite3.Connection, target: sqlite3.Connection, info: TableInfo,
-               source_columns: set[str], result: MergeResult) -> None:
+               source_columns: set[str], result: MergeResult, chunks: _Chunks) -> None:
     cols = [c for c in info.columns if c in source_columns]
     other = [c for c in cols if c != info.rowid_pk]
     remaps = {col: result.id_maps[parent] for col, parent, _ in info.foreign_keys
@@ -121,6 +162,7 @@ def _merge_one(source: sqlite3.Connection, target: sqlite3.Connection, info: Tab
     lookups = _existing_keys(target, info, other) if (info.rowid_pk or not info.has_key) else []
     select = f"SELECT {', '.join(_q(c) for c in cols)} FROM {_q(info.name)}"
     for row in source.execute(select):
+        chunks.row()
         values = dict(zip(cols, row, strict=True))
         if any(values[c] is not None and values[c] not in m for c, m in remaps.items()):
             continue  # dangling reference in the backup: nothing to attach it to
