@@ -9,7 +9,7 @@
         <translation>voir le paquet du modèle</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>no translation model installed</source>
         <translation>aucun modèle de traduction installé</translation>
     </message>
@@ -325,9 +325,9 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../desktop/visavis/ui/reading/article_session.py" line="+58"/>
+        <location filename="../../desktop/visavis/ui/reading/article_session.py" line="+60"/>
         <source>“{name}” is too large to open ({size}; the limit is {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est trop volumineux pour être ouvert ({size}&#xa0;; la limite est de {limit}).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -393,267 +393,267 @@
     <message>
         <location filename="../../desktop/visavis/ui/common/reader_messages.py" line="+30"/>
         <source>The file “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’existe pas ou n’est pas un fichier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” is too large to import ({size}; the limit is {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est trop volumineux pour être importé ({size}&#xa0;; la limite est de {limit}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;{name}&#xa0;» ({reason}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} is too large to import ({size}; the limit is {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} dépasse la taille maximale d’importation ({size}&#xa0;; la limite est de {limit}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} is empty: there is nothing to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} est vide&#xa0;: il n’y a rien à lire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} is not a text file (it contains binary data).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} n’est pas un fichier texte (son contenu est binaire).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} is not readable text (broken {encoding} encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} n’est pas un texte lisible (encodage {encoding} défectueux).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file is not UTF-8; it was read as {encoding}. Check accented letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas en UTF-8&#xa0;; il a été lu en {encoding}. Vérifiez les lettres accentuées.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no readable text to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun texte lisible à importer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This Markdown file has no readable text (only code, HTML or nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier Markdown ne contient aucun texte lisible (seulement du code, du HTML ou rien).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This page could not be read as HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n’a pas pu être lue comme du HTML.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No article text was found in this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte d’article n’a été trouvé dans cette page.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clipboard holds no text to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun texte à importer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clipboard holds too much text to import (over 20 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers contient trop de texte pour être importé (plus de 20&#xa0;Mo).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import cancelled.</source>
-        <translation type="unfinished">Importation annulée.</translation>
+        <translation>Importation annulée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This EPUB file is damaged (it is not a valid zip archive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier EPUB est endommagé (ce n’est pas une archive zip valide).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This EPUB file holds too many files to be a book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier EPUB contient trop de fichiers pour être un livre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This EPUB file unpacks to more than 200 MB; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier EPUB dépasse 200&#xa0;Mo une fois décompressé&#xa0;; il a été refusé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This EPUB file is damaged: “{name}” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier EPUB est endommagé&#xa0;: «&#xa0;{name}&#xa0;» est manquant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This EPUB file has an oversized part (“{name}”); it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier EPUB contient une partie démesurée («&#xa0;{name}&#xa0;»)&#xa0;; il a été refusé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This EPUB file is damaged or encrypted (“{name}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier EPUB est endommagé ou chiffré («&#xa0;{name}&#xa0;»).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This EPUB file unpacks to far more than its size says; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier EPUB se décompresse en bien plus que sa taille annoncée&#xa0;; il a été refusé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This EPUB file is damaged: “{name}” is not valid XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier EPUB est endommagé&#xa0;: «&#xa0;{name}&#xa0;» n’est pas du XML valide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This EPUB file is damaged: it does not say where its contents are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier EPUB est endommagé&#xa0;: il n’indique pas où se trouve son contenu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This EPUB file is larger than 100 MB; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier EPUB dépasse 100&#xa0;Mo&#xa0;; il a été refusé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This EPUB file has no readable chapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier EPUB n’a aucun chapitre lisible.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This EPUB book is protected (DRM): its text cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce livre EPUB est protégé (DRM)&#xa0;: son texte ne peut pas être lu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This EPUB file contains no text (only images?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier EPUB ne contient pas de texte (seulement des images&#xa0;?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This PDF is protected by a password; it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PDF est protégé par un mot de passe&#xa0;; il ne peut pas être lu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This PDF file is damaged or is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier PDF est endommagé, ou ce n’est pas un PDF.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This PDF has more than {limit} pages; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PDF a plus de {limit}&#xa0;pages&#xa0;; il a été refusé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This PDF is scanned images; there is no text to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PDF n’est fait que d’images numérisées&#xa0;; il n’y a pas de texte à importer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This PDF file is larger than 100 MB; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier PDF dépasse 100&#xa0;Mo&#xa0;; il a été refusé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This file is not a PDF (it does not start like one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas un PDF (il ne commence pas comme un PDF).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only web addresses starting with http:// or https:// can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les adresses web commençant par http:// ou https:// peuvent être importées.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The page redirects to an address that is not a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page redirige vers une adresse qui n’est pas une page web.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The site answered with error {code} (it needs a login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site a répondu par l’erreur {code} (il faut s’identifier).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The site answered with error {code} (access is forbidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site a répondu par l’erreur {code} (accès interdit).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The site answered with error {code} (page not found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site a répondu par l’erreur {code} (page introuvable).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The site answered with error {code} (page removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site a répondu par l’erreur {code} (page supprimée).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The site answered with error {code} (too many requests, try later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site a répondu par l’erreur {code} (trop de requêtes, réessayez plus tard).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The site answered with error {code} (server error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site a répondu par l’erreur {code} (erreur du serveur).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The site answered with error {code} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site a répondu par l’erreur {code} ({reason}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{host} did not answer within {timeout:g} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} n’a pas répondu en {timeout:g}&#xa0;secondes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot find {host}: no network connection, or the address is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver {host}&#xa0;: pas de connexion réseau, ou l’adresse est erronée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{host} refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a refusé la connexion.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not download the page from {host} (no network? {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de télécharger la page depuis {host} (pas de réseau&#xa0;? {reason}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The page is too large (over {limit}); it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page est trop volumineuse (plus de {limit})&#xa0;; elle n’a pas été importée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The page is too large ({size}; the limit is {limit}); it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page est trop volumineuse ({size}&#xa0;; la limite est de {limit})&#xa0;; elle n’a pas été importée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This address is not a web page or text (it is {type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse n’est ni une page web ni du texte (type {type}).</translation>
     </message>
 </context>
 <context>
@@ -957,22 +957,22 @@
     <message>
         <location line="+1"/>
         <source>determiner</source>
-        <translation type="unfinished"></translation>
+        <translation>déterminant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>proper noun</source>
-        <translation type="unfinished"></translation>
+        <translation>nom propre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>locution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abbreviation</source>
-        <translation type="unfinished"></translation>
+        <translation>abréviation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1007,7 +1007,7 @@
     <message>
         <location line="+10"/>
         <source>used here</source>
-        <translation type="unfinished"></translation>
+        <translation>sens ici</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -1034,7 +1034,22 @@
 <context>
     <name>GlossaryView</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/glossary/glossary_view.py" line="+55"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/glossary_view.py" line="+32"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+86"/>
         <location line="+11"/>
         <source>Glossary</source>
@@ -1181,7 +1196,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/importing/import_dialog.py" line="+41"/>
+        <location filename="../../desktop/visavis/ui/features/importing/import_dialog.py" line="+42"/>
         <source>French</source>
         <translation>français</translation>
     </message>
@@ -1448,7 +1463,7 @@
         <translation>Aucune bibliothèque n’est ouverte</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1478,7 +1493,7 @@
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Restored {added} articles ({already} were already in your library).</source>
         <translation>{added} articles restaurés ({already} étaient déjà dans votre bibliothèque).</translation>
     </message>
@@ -1883,7 +1898,32 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/models/manager_dialog.py" line="+58"/>
+        <location filename="../../desktop/visavis/ui/features/models/manager_dialog.py" line="+42"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Translation models</source>
         <translation>Modèles de traduction</translation>
     </message>
@@ -2665,7 +2705,7 @@
         <translation>Traduit {done} / {total} paragraphes</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Loading model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
@@ -2820,7 +2860,7 @@
 <context>
     <name>WordStatus</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/word_status/feature.py" line="+116"/>
+        <location filename="../../desktop/visavis/ui/features/word_status/feature.py" line="+117"/>
         <source>&amp;Word status colours</source>
         <translation>&amp;Couleurs des statuts de mots</translation>
     </message>
@@ -2945,7 +2985,7 @@
         <translation>Vous connaissez {percent} % de cet article · {new} mots nouveaux</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>« {word} »: {status}</source>
         <translation>« {word} » : {status}</translation>
     </message>
