@@ -26,6 +26,7 @@ from functools import cached_property
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QContextMenuEvent,
     QDesktopServices,
@@ -196,7 +197,8 @@ class TextPane(QTextEdit):
             self._leave_table()
         if cell is not None:
             if self._fill_table is None:
-                self._fill_table = self._fill_cursor.insertTable(cell.rows, cell.cols, _table_format())
+                self._fill_table = self._fill_cursor.insertTable(cell.rows, cell.cols,
+                                                                _table_format(self.palette()))
                 self._fill_fresh = False
             table = self._fill_table
             cursor = table.cellAt(min(cell.row, table.rows() - 1), min(cell.col, table.columns() - 1)) \
@@ -633,9 +635,10 @@ def open_link(href: str) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-def _table_format() -> QTextTableFormat:
+def _table_format(palette: QPalette) -> QTextTableFormat:
     fmt = QTextTableFormat()
-    fmt.setBorder(0.5)
+    fmt.setBorder(1.0)
+    fmt.setBorderBrush(QBrush(palette.color(QPalette.ColorRole.Mid)))
     fmt.setBorderStyle(QTextTableFormat.BorderStyle.BorderStyle_Solid)
     fmt.setCellPadding(4.0)
     fmt.setCellSpacing(0.0)
