@@ -41,6 +41,7 @@ def decode_text(data: bytes, what: str = "This file") -> tuple[str, str]:
     subject of its messages: ``"This file"``, ``"This page"`` or a
     ``Message("The file “{name}”", name=...)`` (an interface translates each part).
     """
+    what = what if isinstance(what, Message) else Message(what)
     if len(data) > MAX_TEXT_BYTES:
         raise ImportFailed("{what} is too large to import ({size}; the limit is {limit}).",
                            what=what, size=ByteSize(len(data)), limit=ByteSize(MAX_TEXT_BYTES))

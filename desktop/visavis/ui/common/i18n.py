@@ -66,6 +66,11 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
     return code
 
 
+def installed_language() -> str | None:
+    """The interface language ``install_translator`` put in use (``None`` before it ran)."""
+    return _installed["language"]
+
+
 def loaded_catalogues() -> list[str]:
     """Names of the translation catalogues in use (e.g. ``["visavis_fr", "qtbase_fr"]``)."""
     return list(_installed["catalogues"])

@@ -16,6 +16,8 @@ from visavis.core.document import Document
 from visavis.core.document.markdown_parser import parse_markdown
 from visavis.core.translation.alignment import identity_links
 from visavis.core.translation.types import Translation
+from visavis.ui.common.locale_format import data_size
+from visavis.ui.common.reader_messages import reader_text
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
@@ -55,9 +57,9 @@ def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
-            raise OpenError(translate("ArticleSession", "“{name}” is too large to open ({size} MB; "
-                                      "the limit is {limit} MB).").format(
-                name=path.name, size=size // (1024 * 1024), limit=MAX_TEXT_BYTES // (1024 * 1024)))
+            raise OpenError(translate("ArticleSession", "“{name}” is too large to open ({size}; "
+                                      "the limit is {limit}).").format(
+                name=path.name, size=data_size(size), limit=data_size(MAX_TEXT_BYTES)))
         data = path.read_bytes()
     except OSError as exc:
         raise OpenError(translate("ArticleSession", "“{name}” could not be read: {error}.").format(
@@ -83,7 +85,7 @@ def import_file(path: Path) -> tuple[str, str, str]:
         try:
             result: Any = import_path(path)
         except Exception as exc:  # the importers' messages are for the reader
-            raise OpenError(str(exc) or translate("ArticleSession", "“{name}” could not be imported.")
+            raise OpenError(reader_text(exc) or translate("ArticleSession", "“{name}” could not be imported.")
                             .format(name=path.name)) from exc
         if isinstance(result, tuple):
             title, source, origin = (list(result) + [str(path)])[:3]

@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from visavis.core.importers import ImportedArticle
+from visavis.ui.common.locale_format import data_size
 from visavis.ui.common.task_runner import TaskRunner
 from visavis.ui.features.importing.import_dialog import ImportDialog, preview_text
-from visavis.ui.features.importing.web_import_dialog import WebImportDialog, byte_size
+from visavis.ui.features.importing.web_import_dialog import WebImportDialog
 
 SOURCE = ("# Le marché couvert\n\nLe marché couvert rouvre ses portes après six mois de travaux.\n\n"
           "Les commerçants ont retrouvé leurs places habituelles.\n")
@@ -77,7 +78,8 @@ def test_preview_keeps_the_first_paragraphs_and_cuts_long_text() -> None:
 
 
 def test_byte_sizes_are_readable() -> None:
-    assert [byte_size(n) for n in (512, 350_000, 3 * 1024 * 1024)] == ["512 B", "342 kB", "3.0 MB"]
+    assert [data_size(n) for n in (512, 350_000, 3 * 1024 * 1024)] == [
+        "512\u00a0bytes", "341.8\u00a0kB", "3\u00a0MB"]
 
 
 def test_web_dialog_refuses_other_schemes_in_the_dialog(qtbot, tasks) -> None:  # type: ignore[no-untyped-def]

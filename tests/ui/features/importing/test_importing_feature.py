@@ -237,7 +237,8 @@ def test_too_large_file_is_refused_with_the_limit(qtbot, window, tmp_path: Path,
     feature = window.import_feature
     with qtbot.waitSignal(feature.importFailed, timeout=None) as failed:
         feature.import_file(path)
-    assert failed.args[0] == "“roman.txt” is too large to import (3 MB; the limit is 2 MB)."
+    assert failed.args[0] == ("“roman.txt” is too large to import (3.3\u00a0MB; "
+                              "the limit is 2\u00a0MB).")
     assert window.library.articles.list() == []
 
 

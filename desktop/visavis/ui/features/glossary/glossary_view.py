@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +29,8 @@ from visavis.ui.features.glossary.add_dialog import AddGlossaryDialog
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
-COLUMNS = ("French", "English", "Note")
+COLUMNS = (QT_TRANSLATE_NOOP("GlossaryView", "French"), QT_TRANSLATE_NOOP("GlossaryView", "English"),
+           QT_TRANSLATE_NOOP("GlossaryView", "Note"))
 Runner = Callable[[Callable[[], object], Callable[[object], None], Callable[[BaseException], None]],
                   None]
 
@@ -62,7 +63,7 @@ class GlossaryView(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("GlossaryView", "Search the glossary"))
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("GlossaryView", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

@@ -25,6 +25,7 @@ from visavis.core.importers import (
     import_path,
 )
 from visavis.core.store.errors import LibraryError
+from visavis.ui.common.reader_messages import reader_text
 from visavis.ui.features.importing.import_dialog import ImportDialog
 from visavis.ui.features.importing.web_import_dialog import WebImportDialog
 from visavis.ui.reading.article_session import ArticleSession, parse
@@ -259,7 +260,7 @@ class ImportFeature(QObject):
             self.window.status_message(self.tr("Import cancelled."))
             return
         if isinstance(exc, (ImportFailed, LibraryError)):  # their messages are for the reader
-            message = str(exc)
+            message = reader_text(exc)
         else:
             log.warning("import failed", exc_info=exc)
             message = self.tr("The article could not be imported: {error}").format(error=exc)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from visavis.core.document.markdown_parser import parse_markdown
 from visavis.core.importers import ImportedArticle
+from visavis.ui.common.reader_messages import reader_text
 
 PREVIEW_BLOCKS = 4
 PREVIEW_CHARS = 900
@@ -128,8 +129,8 @@ class ImportDialog(QDialog):
                 "Import anyway?").format(language=language_name(article.language)))
 
         self.foreign_blocks = foreign_block_counts(article.source_markdown)
-        self.notes = [w for w in article.warnings if not w.startswith(_LANGUAGE_NOTE_PREFIX)
-                      and not _FOREIGN_NOTE.match(w)]
+        self.notes = [reader_text(w) for w in article.warnings
+                      if not w.startswith(_LANGUAGE_NOTE_PREFIX) and not _FOREIGN_NOTE.match(w)]
         if not looks_foreign(article):  # some paragraphs only: say which will stay as they are
             self.notes[:0] = [foreign_note(code, count)
                               for code, count in sorted(self.foreign_blocks.items())]

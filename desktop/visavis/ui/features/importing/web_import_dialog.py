@@ -23,18 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from visavis.core.importers import ImportCancelled, ImportedArticle, ImportFailed, fetch_url
+from visavis.ui.common.locale_format import data_size
+from visavis.ui.common.reader_messages import reader_text
 
 log = logging.getLogger(__name__)
 TASK_KEY = "web-import"
 DEFAULT_TIMEOUT = 20.0
-
-
-def byte_size(count: int) -> str:
-    if count < 1024:
-        return f"{count} B"
-    if count < 1024 * 1024:
-        return f"{count / 1024:.0f} kB"
-    return f"{count / (1024 * 1024):.1f} MB"
 
 
 class WebImportDialog(QDialog):
@@ -124,9 +118,9 @@ class WebImportDialog(QDialog):
         # is unknown, or when the whole page came in one piece
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{byte_size(done)} / {byte_size(total)}" if total > done
-                                else byte_size(done))
-        self._show_message(self.tr("Downloading… {size}").format(size=byte_size(done)), error=False)
+        self.progress.setFormat(f"{data_size(done)} / {data_size(total)}" if total > done
+                                else data_size(done))
+        self._show_message(self.tr("Downloading… {size}").format(size=data_size(done)), error=False)
 
     def _done(self, article: ImportedArticle) -> None:
         self._set_busy(False)
@@ -139,7 +133,7 @@ class WebImportDialog(QDialog):
         if isinstance(exc, ImportCancelled):
             text = self.tr("Download cancelled.")
         elif isinstance(exc, ImportFailed):
-            text = str(exc)
+            text = reader_text(exc)
         else:
             log.warning("web import failed", exc_info=exc)
             text = self.tr("The page could not be imported: {error}").format(error=exc)

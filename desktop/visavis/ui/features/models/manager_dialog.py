@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from visavis.core.translation.discovery import InstalledPackage, installed_packages
 from visavis.core.translation.package_archive import PackageCancelled, PackageError
+from visavis.ui.common.locale_format import data_size
+from visavis.ui.common.reader_messages import reader_text
 from visavis.ui.common.task_runner import TaskContext, TaskRunner
 from visavis.ui.common.translation_settings import TranslationSettingsWidget
 
@@ -37,14 +39,11 @@ translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx
 
 TASK_KEY = "model-manager"
 PACKAGE_FILTER = "Argos models (*.argosmodel);;All files (*)"
-COLUMNS = ("Languages", "Name", "Version", "Size", "Folder")
-
-
-def format_size(size: int) -> str:
-    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("kB", 1024)):
-        if size >= scale:
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} B"
+COLUMNS = (QT_TRANSLATE_NOOP("ModelManagerDialog", "Languages"),
+           QT_TRANSLATE_NOOP("ModelManagerDialog", "Name"),
+           QT_TRANSLATE_NOOP("ModelManagerDialog", "Version"),
+           QT_TRANSLATE_NOOP("ModelManagerDialog", "Size"),
+           QT_TRANSLATE_NOOP("ModelManagerDialog", "Folder"))
 
 
 class ModelManagerDialog(QDialog):
@@ -65,7 +64,7 @@ class ModelManagerDialog(QDialog):
         self._task_kind = ""  # "install", "download" or "remove" while busy
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("ModelManagerDialog", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -130,7 +129,7 @@ class ModelManagerDialog(QDialog):
         self.table.setRowCount(len(self.packages))
         for row, package in enumerate(self.packages):
             cells = (f"{package.from_code} → {package.to_code}", package.name, package.version,
-                     format_size(package.size_bytes), str(package.path))
+                     data_size(package.size_bytes), str(package.path))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -180,7 +179,7 @@ class ModelManagerDialog(QDialog):
         answer = QMessageBox.question(
             self, translate("ModelManagerDialog", "Uninstall model"),
             translate("ModelManagerDialog", "Remove “{name}” ({size}) from this computer?").format(
-                name=package.name, size=format_size(package.size_bytes)))
+                name=package.name, size=data_size(package.size_bytes)))
         if answer != QMessageBox.StandardButton.Yes:
             return
 
@@ -222,13 +221,13 @@ class ModelManagerDialog(QDialog):
     def _on_progress(self, done: int, total: int) -> None:
         if total <= 0:
             self.progress.setRange(0, 0)
-            self.progress.setFormat(format_size(done))
+            self.progress.setFormat(data_size(done))
             return
         # kB keeps multi-GB files inside the bar's int range
         self.progress.setRange(0, max(1, total // 1024))
         self.progress.setValue(min(done, total) // 1024)
         self.progress.setFormat(translate("ModelManagerDialog", "{done} of {total} (%p%)").format(
-            done=format_size(done), total=format_size(total)))
+            done=data_size(done), total=data_size(total)))
 
     def _finished(self, package: InstalledPackage) -> None:
         done = (translate("ModelManagerDialog", "Removed “{name}” ({source} → {target}).")
@@ -250,7 +249,7 @@ class ModelManagerDialog(QDialog):
                 if kind == "download" else
                 translate("ModelManagerDialog", "Cancelled; nothing was installed."))
             return
-        message = exc.message if isinstance(exc, PackageError) else translate("ModelManagerDialog", "Unexpected error: {error}").format(error=exc)
+        message = reader_text(exc.message) if isinstance(exc, PackageError) else translate("ModelManagerDialog", "Unexpected error: {error}").format(error=exc)
         self.status.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.status.setText(message)
         self.refresh()

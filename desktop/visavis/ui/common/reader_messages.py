@@ -1,0 +1,129 @@
+"""Reader-facing messages of the core, in the interface language.
+
+The core stays free of Qt and writes English: its errors carry a
+:class:`~visavis.core.wording.Message` — the English text, its template and its fields.  Here
+the template is translated (context ``CoreMessages``; the list below is what ``lupdate``
+collects, and a test checks that it holds every template of ``core/importers``) and the fields
+are written the interface's way: sizes by :func:`~visavis.ui.common.locale_format.data_size`,
+numbers with the locale's decimal comma, nested messages translated in turn.  A text the
+catalogue does not know is shown as it is.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import string
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from visavis.core.wording import ByteSize
+from visavis.ui.common.locale_format import data_size, interface_locale
+
+log = logging.getLogger(__name__)
+CONTEXT = "CoreMessages"
+
+# Every template of core/importers (tests/ui/common/test_reader_messages.py keeps it complete).
+IMPORT_TEMPLATES = (
+    # files
+    QT_TRANSLATE_NOOP("CoreMessages", "The file “{name}”"),
+    QT_TRANSLATE_NOOP("CoreMessages", "This file"),
+    QT_TRANSLATE_NOOP("CoreMessages", "This page"),
+    QT_TRANSLATE_NOOP("CoreMessages", "“{name}” does not exist or is not a file."),
+    QT_TRANSLATE_NOOP("CoreMessages", "“{name}” is too large to import ({size}; the limit is {limit})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "“{name}” could not be read ({reason})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{what} is too large to import ({size}; the limit is {limit})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{what} is empty: there is nothing to read."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{what} is not a text file (it contains binary data)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{what} is not readable text (broken {encoding} encoding)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The file is not UTF-8; it was read as {encoding}. Check accented letters."),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no readable text to import."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This Markdown file has no readable text (only code, HTML or nothing)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This page could not be read as HTML."),
+    QT_TRANSLATE_NOOP("CoreMessages", "No article text was found in this page."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The clipboard holds no text to import."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The clipboard holds too much text to import (over 20 MB)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Import cancelled."),
+    # EPUB
+    QT_TRANSLATE_NOOP("CoreMessages", "This EPUB file is damaged (it is not a valid zip archive)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This EPUB file holds too many files to be a book."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This EPUB file unpacks to more than 200 MB; it was refused."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This EPUB file is damaged: “{name}” is missing."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This EPUB file has an oversized part (“{name}”); it was refused."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This EPUB file is damaged or encrypted (“{name}”)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This EPUB file unpacks to far more than its size says; it was refused."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This EPUB file is damaged: “{name}” is not valid XML."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This EPUB file is damaged: it does not say where its contents are."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This EPUB file is larger than 100 MB; it was refused."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This EPUB file has no readable chapters."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This EPUB book is protected (DRM): its text cannot be read."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This EPUB file contains no text (only images?)."),
+    # PDF
+    QT_TRANSLATE_NOOP("CoreMessages", "This PDF is protected by a password; it cannot be read."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This PDF file is damaged or is not a PDF."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This PDF has more than {limit} pages; it was refused."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This PDF is scanned images; there is no text to import."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This PDF file is larger than 100 MB; it was refused."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This file is not a PDF (it does not start like one)."),
+    # the web
+    QT_TRANSLATE_NOOP("CoreMessages", "Only web addresses starting with http:// or https:// can be imported."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The page redirects to an address that is not a web page."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The site answered with error {code} (it needs a login)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The site answered with error {code} (access is forbidden)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The site answered with error {code} (page not found)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The site answered with error {code} (page removed)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The site answered with error {code} (too many requests, try later)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The site answered with error {code} (server error)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The site answered with error {code} ({reason})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{host} did not answer within {timeout:g} seconds."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cannot find {host}: no network connection, or the address is wrong."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{host} refused the connection."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Could not download the page from {host} (no network? {reason})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The page is too large (over {limit}); it was not imported."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The page is too large ({size}; the limit is {limit}); it was not imported."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This address is not a web page or text (it is {type})."),
+)
+
+_NUMBER_SPEC = re.compile(r"(?:\.(\d+))?([fg]?)")
+
+
+class _InterfaceFields(string.Formatter):
+    """Writes a message's fields the interface's way."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, ByteSize):
+            return data_size(value)
+        if hasattr(value, "template") and isinstance(value, str):
+            return reader_text(value)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return super().format_field(value, format_spec)
+        spec = _NUMBER_SPEC.fullmatch(format_spec)
+        if spec is None:
+            return super().format_field(value, format_spec)
+        locale = interface_locale()
+        if isinstance(value, int) and not format_spec:
+            return locale.toString(value)
+        kind = spec.group(2) or "g"
+        digits = int(spec.group(1)) if spec.group(1) else 6
+        return locale.toString(float(value), kind, digits)
+
+
+_FORMATTER = _InterfaceFields()
+
+
+def reader_text(value: BaseException | str) -> str:
+    """The reader-facing ``value`` (an exception or a message) in the interface language."""
+    text = value.args[0] if isinstance(value, BaseException) and value.args else value
+    if not isinstance(text, str):
+        return str(value)
+    template = getattr(text, "template", text)
+    fields = getattr(text, "fields", {})
+    translated = QCoreApplication.translate(CONTEXT, template)
+    if not fields:
+        return translated
+    try:
+        return _FORMATTER.vformat(translated, (), fields)
+    except (KeyError, IndexError, ValueError, AttributeError) as exc:
+        log.warning("message %r could not be filled in (%s); shown in English", template, exc)
+        return str(text)
