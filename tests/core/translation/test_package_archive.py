@@ -205,3 +205,19 @@ def test_encrypted_member(tmp_path: Path) -> None:
     struct.pack_into("<H", data, entry + 8, struct.unpack_from("<H", data, entry + 8)[0] | 1)
     path.write_bytes(bytes(data))
     assert "password-protected" in rejected(path)
+
+
+@pytest.mark.parametrize("nesting", ["[" * 1000 + "]" * 1000,
+                                     '{"a":' * 1000 + "1" + "}" * 1000])
+def test_deeply_nested_metadata_is_refused_with_a_message(tmp_path: Path, nesting: str) -> None:
+    """A 2 kB metadata.json nested 1,000 deep used to crash with a RecursionError."""
+    body = ('{"from_code": "fr", "to_code": "en", "type": "translate", "x": ' + nesting + "}")
+    path = write_package(tmp_path / "deep.argosmodel", metadata=body.encode())
+    message = rejected(path)
+    assert "metadata.json" in message and "nested" in message
+
+
+def test_oversized_metadata_is_refused(tmp_path: Path) -> None:
+    body = json.dumps({**METADATA, "description": "x" * (70 * 1024)}).encode()
+    path = write_package(tmp_path / "big.argosmodel", metadata=body)
+    assert "oversized metadata.json" in rejected(path)

@@ -20,7 +20,8 @@ from typing import Any
 # Real Argos packages are 100–400 MB unpacked; anything far above is not a model.
 MAX_UNCOMPRESSED_BYTES = 4 * 1024**3
 MAX_MEMBERS = 10_000
-MAX_METADATA_BYTES = 1024**2
+MAX_METADATA_BYTES = 64 * 1024  # a real metadata.json is about 1 kB
+MAX_METADATA_DEPTH = 16  # nesting of arrays/objects (a real one has 2 or 3 levels)
 TOKENIZER_NAMES = ("sentencepiece.model", "bpe.model")
 LANGUAGE_NAMES = {"fr": "French", "en": "English", "de": "German", "es": "Spanish",
                   "it": "Italian", "pt": "Portuguese", "nl": "Dutch"}
@@ -126,6 +127,29 @@ def _top_level_folder(members: list[zipfile.ZipInfo], label: str) -> str:
     return root
 
 
+def json_depth(text: str) -> int:
+    """The deepest nesting of ``[``/``{`` in JSON ``text`` (brackets inside strings ignored),
+    found without parsing — ``json.loads`` recurses, and 1,000 levels overflow its stack."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
 def _read_metadata(archive: zipfile.ZipFile, root: str, label: str) -> dict[str, Any]:
     try:
         member = archive.getinfo(f"{root}/metadata.json")
@@ -135,7 +159,14 @@ def _read_metadata(archive: zipfile.ZipFile, root: str, label: str) -> dict[str,
     if member.file_size > MAX_METADATA_BYTES:
         raise PackageError(f"“{label}” has an oversized metadata.json; it is not a model package.")
     try:
-        metadata = json.loads(archive.read(member).decode("utf-8"))
+        text = archive.read(member).decode("utf-8")
+        if len(text) > MAX_METADATA_BYTES:
+            raise PackageError(f"“{label}” has an oversized metadata.json; "
+                               "it is not a model package.")
+        if json_depth(text) > MAX_METADATA_DEPTH:
+            raise PackageError(f"“{label}” has a metadata.json nested more than "
+                               f"{MAX_METADATA_DEPTH} levels deep; it is not a model package.")
+        metadata = json.loads(text)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise PackageError(damaged_message(Path(label))) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
