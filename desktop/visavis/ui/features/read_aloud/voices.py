@@ -19,6 +19,7 @@ from visavis.core.speech.piper_voices import (
     install_voice_from_file,
     installed_voices,
 )
+from visavis.ui.common.locale_format import data_size
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
@@ -96,9 +97,9 @@ class VoiceChooser(QObject):
         window.status_message(translate("ReadAloud", "Installing the voice…"))
 
         def progress(done: int, total: int) -> None:
-            window.status_message(translate("ReadAloud", "Installing the voice… {done} / {total} MB")
-                                  .format(done=f"{done / 1024**2:.1f}",
-                                          total=f"{total / 1024**2:.1f}" if total else "?"))
+            window.status_message(translate("ReadAloud", "Installing the voice… {done} / {total}")
+                                  .format(done=data_size(done),
+                                          total=data_size(total) if total else "?"))
 
         def done(voice: Any) -> None:
             window.status_message(translate("ReadAloud", "Voice {name} installed.")

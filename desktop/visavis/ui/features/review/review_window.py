@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from visavis.core.review.reviewer import ReviewItem
+from visavis.ui.common.locale_format import short_decimal
 from visavis.ui.features.review import card_html
 
 translate = QCoreApplication.translate
@@ -47,8 +48,8 @@ def interval_text(delta: timedelta) -> str:
     if days < 30:
         return translate("ReviewWindow", "{n} d").format(n=round(days))
     if days < 365:
-        return translate("ReviewWindow", "{n} mo").format(n=f"{days / 30:.1f}".rstrip("0").rstrip("."))
-    return translate("ReviewWindow", "{n} y").format(n=f"{days / 365:.1f}".rstrip("0").rstrip("."))
+        return translate("ReviewWindow", "{n} mo").format(n=short_decimal(days / 30))
+    return translate("ReviewWindow", "{n} y").format(n=short_decimal(days / 365))
 
 
 class ReviewWindow(QDialog):
