@@ -2258,7 +2258,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../desktop/visavis/ui/features/read_aloud/voices.py" line="+62"/>
+        <location filename="../../desktop/visavis/ui/features/read_aloud/voices.py" line="+63"/>
         <source>Read aloud: {error}</source>
         <translation>Lecture à voix haute : {error}</translation>
     </message>
@@ -2340,8 +2340,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Installing the voice… {done} / {total} MB</source>
-        <translation>Installation de la voix… {done} / {total} Mo</translation>
+        <source>Installing the voice… {done} / {total}</source>
+        <translation>Installation de la voix… {done} / {total}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2468,7 +2468,7 @@
     </message>
     <message>
         <location filename="../../desktop/visavis/ui/features/review/feature.py" line="-84"/>
-        <location filename="../../desktop/visavis/ui/features/review/review_window.py" line="+121"/>
+        <location filename="../../desktop/visavis/ui/features/review/review_window.py" line="+122"/>
         <source>Loading the cards…</source>
         <translation>Chargement des cartes…</translation>
     </message>
