@@ -82,3 +82,55 @@ def test_binary_file_is_refused(library: Library, tmp_path: Path) -> None:
     with pytest.raises(WordImportError, match="not a text file"):
         import_file(library, path)
     assert sum(library.word_status.counts().values()) == 0
+
+
+@pytest.fixture
+def newest_deck(tmp_path: Path) -> Path:
+    """A deck exported by Anki itself in its default (newest, zstd-compressed) format."""
+    from anki.collection import Collection, DeckIdLimit, ExportAnkiPackageOptions
+
+    col = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        deck = col.decks.id("Français")
+        for front in ("maisons", "<i>la</i> voiture"):
+            note = col.new_note(col.models.by_name("Basic"))
+            note["Front"], note["Back"] = front, "…"
+            col.add_note(note, deck)
+        path = tmp_path / "newest.apkg"
+        col.export_anki_package(out_path=str(path), limit=DeckIdLimit(deck), options=ExportAnkiPackageOptions(
+            with_scheduling=False, with_deck_configs=False, with_media=False, legacy=False))
+    finally:
+        col.close()
+    import zipfile
+
+    assert "collection.anki21b" in zipfile.ZipFile(path).namelist()
+    return path
+
+
+def test_newest_anki_format_with_the_zstandard_package(newest_deck: Path) -> None:
+    pytest.importorskip("zstandard")
+    terms, _ = read_terms(newest_deck)
+    assert [t.term for t in terms] == ["maisons", "la voiture"]
+
+
+def test_newest_anki_format_with_the_zstd_program(newest_deck: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    import sys
+
+    if shutil.which("zstd") is None:
+        pytest.skip("no zstd program")
+    monkeypatch.setitem(sys.modules, "zstandard", None)  # as if the package were not installed
+    terms, _ = read_terms(newest_deck)
+    assert [t.term for t in terms] == ["maisons", "la voiture"]
+
+
+def test_newest_anki_format_without_zstd_says_what_to_do(newest_deck: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    import sys
+
+    monkeypatch.setitem(sys.modules, "zstandard", None)
+    monkeypatch.setattr(shutil, "which", lambda _name: None)
+    with pytest.raises(WordImportError, match="Support older Anki versions"):
+        read_terms(newest_deck)

@@ -13,7 +13,9 @@ import csv
 import html
 import io
 import re
+import shutil
 import sqlite3
+import subprocess
 import tempfile
 import zipfile
 from collections.abc import Callable
@@ -131,16 +133,18 @@ def read_anki_fronts(path: Path) -> list[str]:
         raise WordImportError(f"{path.name} is not an Anki deck (.apkg).") from exc
     with archive, tempfile.TemporaryDirectory(prefix="visavis-anki-") as tmp:
         names = set(archive.namelist())
-        legacy = next((n for n in ("collection.anki21", "collection.anki2") if n in names), None)
-        if legacy is None:
-            if "collection.anki21b" in names:
-                raise WordImportError(_NEWER_FORMAT.format(name=path.name))
+        member = next((n for n in ("collection.anki21b", "collection.anki21", "collection.anki2")
+                       if n in names), None)
+        if member is None:
             raise WordImportError(f"{path.name} has no Anki collection in it.")
-        info = archive.getinfo(legacy)
+        info = archive.getinfo(member)
         if info.file_size > MAX_FILE_BYTES:
             raise WordImportError(f"{path.name} is too large.")
+        data = archive.read(member)
+        if member.endswith("b"):  # Anki ≥ 2.1.50: the collection is zstd-compressed
+            data = decompress_zstd(data, path.name)
         target = Path(tmp) / "collection.sqlite"
-        target.write_bytes(archive.read(legacy))
+        target.write_bytes(data)
         try:
             conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
             try:
@@ -150,13 +154,42 @@ def read_anki_fronts(path: Path) -> list[str]:
         except sqlite3.Error as exc:
             raise WordImportError(f"{path.name}: its Anki collection could not be read ({exc}).") from exc
     fronts = [_plain(str(r[0]).split("\x1f", 1)[0]) for r in rows]
-    if "collection.anki21b" in names and len(fronts) <= 1:
-        raise WordImportError(_NEWER_FORMAT.format(name=path.name))  # the "please update" stub
     return [f for f in fronts if f]
 
 
-_NEWER_FORMAT = ("{name} uses Anki's newest package format; in Anki, export the deck again "
-                 "with “Support older Anki versions” ticked.")
+_NEWER_FORMAT = ("{name} uses Anki's newest package format, which needs the zstd program or the "
+                 "Python package zstandard; or, in Anki, export the deck again with “Support "
+                 "older Anki versions” ticked.")
+
+
+def decompress_zstd(data: bytes, name: str) -> bytes:
+    """Decompress Anki's zstd collection: the ``zstandard`` package if installed, else the
+    ``zstd`` program most Linux systems have; at most ``MAX_FILE_BYTES``."""
+    try:
+        import zstandard
+    except ImportError:
+        zstandard = None
+    if zstandard is not None:
+        try:
+            with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data)) as reader:
+                out = reader.read(MAX_FILE_BYTES + 1)
+        except zstandard.ZstdError as exc:
+            raise WordImportError(f"{name}: its Anki collection is damaged ({exc}).") from exc
+    else:
+        program = shutil.which("zstd")
+        if program is None:
+            raise WordImportError(_NEWER_FORMAT.format(name=name))
+        try:
+            done = subprocess.run([program, "-d", "-c", "-q"], input=data, capture_output=True,
+                                  timeout=120, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise WordImportError(f"{name}: its Anki collection could not be unpacked ({exc}).") from exc
+        if done.returncode != 0:
+            raise WordImportError(f"{name}: its Anki collection is damaged.")
+        out = done.stdout
+    if len(out) > MAX_FILE_BYTES:
+        raise WordImportError(f"{name} is too large.")
+    return out
 
 
 def _plain(field_html: str) -> str:
