@@ -31,6 +31,14 @@ from visavis.core.glossary.words import Word
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
+# articles, prepositions, pronouns, conjunctions: they match only themselves in terms
+FUNCTION_WORDS = _wordset("""
+le la les l' un une des du au aux de d' à en dans par pour sur sous avec sans vers chez entre
+ce cet cette ces c' mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs
+je j' tu il elle on nous vous ils elles me m' te t' se s' lui y qui que qu' quoi dont où
+et ou ni mais or donc car si s'il ne n' pas plus
+""")
+
 DETERMINERS_M = frozenset({"le", "un", "ce", "cet", "mon", "ton", "son", "du", "au", "quel",
                            "aucun", "nul", "tout"})
 DETERMINERS_F = frozenset({"la", "une", "cette", "ma", "ta", "sa", "quelle", "aucune",
@@ -232,8 +240,6 @@ def rank_entries(words: Sequence[Word], i: int,
     Letters, symbols and abbreviations come last, and so do capitalised headwords
     (« LE », « Ne ») for a word written in lowercase.
     """
-    from visavis.core.glossary.terms import FUNCTION_WORDS  # one list of function words
-
     key = _key(words, i)
     order = _function_word_order(words, i) if key in FUNCTION_WORDS and key not in (
         "ce", "son", "pas", "or", "mais") else wanted(words, i, entries)

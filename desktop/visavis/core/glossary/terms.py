@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from visavis.core.glossary.context import (
     AUXILIARIES,
     FREQUENT_VERBS,
+    FUNCTION_WORDS,
     REFLEXIVES,
     VERBISH,
     is_auxiliary,
@@ -40,9 +41,6 @@ from visavis.core.glossary.normalize import norm_key
 from visavis.core.glossary.reader_glossary import ReaderEntry
 from visavis.core.glossary.words import Word, split_words
 
-
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 READER, DICTIONARY, WORD = "reader", "dictionary", "word"
 
@@ -75,13 +73,8 @@ def _term_keys(text: str) -> tuple[frozenset[str], ...]:
     return tuple(match_keys(w.text) for w in split_words(text))
 
 
-FUNCTION_WORDS = _wordset("""
-le la les l' un une des du au aux de d' à en dans par pour sur sous avec sans vers chez entre
-ce cet cette ces c' mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs
-je j' tu il elle on nous vous ils elles me m' te t' se s' lui y qui que qu' quoi dont où
-et ou ni mais or donc car si s'il ne n' pas plus
-""")
 MAX_TERM_WORDS = 8
+__all__ = ["DICTIONARY", "FUNCTION_WORDS", "READER", "WORD", "Glossary", "Hit"]
 
 
 def _joiner(key: str) -> str:
