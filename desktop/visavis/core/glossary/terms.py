@@ -41,7 +41,6 @@ from visavis.core.glossary.normalize import norm_key
 from visavis.core.glossary.reader_glossary import ReaderEntry
 from visavis.core.glossary.words import Word, split_words
 
-
 READER, DICTIONARY, WORD = "reader", "dictionary", "word"
 
 
