@@ -20,6 +20,12 @@ NO_SHORTCUT_ALLOWED = {
     "Translation models": "occasional set-up task, reached from the Tools menu or the banner",
     "Install a Piper voice from a file": "occasional set-up task (optional neural voices)",
     "Download a Piper voice": "occasional set-up task (optional neural voices)",
+    "Import known words": "occasional set-up task (a word list or deck, once)",
+    "Mark the rest as known when I finish an article": "a setting, chosen once",
+    "Always show the English": "English on demand: a setting chosen once; Space shows a sentence",
+    "Hide each sentence until asked": "English on demand: a setting chosen once; Space shows a sentence",
+    "Show only hard sentences (auto)": "English on demand: a setting chosen once; Space shows a sentence",
+    "Threshold for “auto”": "a setting, chosen once",
 }
 
 

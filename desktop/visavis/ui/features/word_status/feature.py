@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QSizeGrip
 
 from visavis.core.knowledge.mark_rest import rest_to_mark
 from visavis.core.knowledge.statuses import TermStatus
@@ -77,7 +77,8 @@ class WordStatusFeature(QObject):
         self.tracker = ReadingTracker(window, self)
         self.figures_label = QLabel()
         self.figures_label.setObjectName("wordFigures")
-        window.statusBar().addPermanentWidget(self.figures_label)
+        self.figures_label.setAccessibleName(translate("WordStatus", "Words of this article you know"))
+        self._figures_shown = False  # the label joins the status bar with the first article
         self._build_actions()
         self._colours = status_colours(self.pane.palette())
         self.tinter = TintPainter(self.pane, self._tint_of, self._block_tokens)
@@ -94,7 +95,7 @@ class WordStatusFeature(QObject):
         if settings.number(SETTING_INTERLEAVED, 0.0) > 0:
             self.interleave_action.setChecked(True)
         if self.library is not None:
-            QTimer.singleShot(3000, self.index_library)
+            QTimer.singleShot(3000, self, self.index_library)
 
     # -- menus ------------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot, keys: str | None = None,  # type: ignore[no-untyped-def]
@@ -156,7 +157,7 @@ class WordStatusFeature(QObject):
         self._action(words, translate("WordStatus", "Mark the rest of the &article as known"),
                      lambda: self.mark_rest("article"), "Ctrl+Alt+K")
         self.undo_mark_action = self._action(words, translate("WordStatus", "&Undo “mark as known”"),
-                                             self.undo_mark)
+                                             self.undo_mark, "Ctrl+Alt+U")
         self.undo_mark_action.setEnabled(False)
         self.auto_mark_action = self._action(
             words, translate("WordStatus", "Mark the rest as known when I finish an article"),
@@ -165,9 +166,9 @@ class WordStatusFeature(QObject):
         tools = self.window.menus["tools"]
         tools.addSeparator()
         self.iplus1_action = self._action(tools, translate("WordStatus", "Sentences with &one new word…"),
-                                          self.open_iplus1)
+                                          self.open_iplus1, "Ctrl+Shift+O")
         self.statistics_action = self._action(tools, translate("WordStatus", "&Statistics…"),
-                                              self.open_statistics)
+                                              self.open_statistics, "Ctrl+Shift+T")
         self.import_action = self._action(tools, translate("WordStatus", "Import &known words…"),
                                           self.ask_import)
         if self.library is None:
@@ -211,7 +212,7 @@ class WordStatusFeature(QObject):
             self.mark_rest("article", announce_title=self.title)
         self.tracker.article_opened(session)
         if self.library is not None:
-            QTimer.singleShot(5000, self.index_library)  # articles imported since: counted
+            QTimer.singleShot(5000, self, self.index_library)  # articles imported since: counted
         document = session.document
         self.article_id = getattr(session, "article_id", None)
         self.title = getattr(session, "title", "")
@@ -279,6 +280,15 @@ class WordStatusFeature(QObject):
         if self.words is None:
             self.figures_label.setText("")
             return
+        if not self._figures_shown:
+            self._figures_shown = True
+            bar = self.window.statusBar()
+            if not bar.accessibleName():
+                bar.setAccessibleName(translate("WordStatus", "Status bar"))
+            for grip in bar.findChildren(QSizeGrip):
+                if not grip.accessibleName():
+                    grip.setAccessibleName(translate("WordStatus", "Resize the window"))
+            bar.addPermanentWidget(self.figures_label)
         figures = self.words.figures()
         self.figures_label.setText(translate(
             "WordStatus", "You know {percent} % of this article · {new} new words").format(
@@ -488,7 +498,7 @@ class WordStatusFeature(QObject):
         def done(left: int) -> None:
             self._indexing = False
             if left:
-                QTimer.singleShot(200, self.index_library)
+                QTimer.singleShot(200, self, self.index_library)
             else:
                 self.statusesChanged.emit([])
 
