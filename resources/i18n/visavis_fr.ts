@@ -2860,7 +2860,12 @@
 <context>
     <name>WordStatus</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/word_status/feature.py" line="+117"/>
+        <location filename="../../desktop/visavis/ui/features/word_status/feature.py" line="+80"/>
+        <source>Words of this article you know</source>
+        <translation>Mots de cet article que vous connaissez</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&amp;Word status colours</source>
         <translation>&amp;Couleurs des statuts de mots</translation>
     </message>
@@ -2980,7 +2985,17 @@
         <translation>Statuts des mots : {error}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>Status bar</source>
+        <translation>Barre d’état</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resize the window</source>
+        <translation>Redimensionner la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>You know {percent} % of this article · {new} new words</source>
         <translation>Vous connaissez {percent} % de cet article · {new} mots nouveaux</translation>
     </message>
