@@ -155,3 +155,14 @@ def test_the_english_does_not_pick_another_verb_sharing_the_form(glossary: Gloss
     result = lookup("ai", glossary, sentence="Je n'ai pas le temps de lire.",
                     translation=Translation("I do not have time to read."))
     assert result.term == "avoir"
+
+
+def test_bugs_found_by_the_third_judged_sample(glossary: Glossary) -> None:
+    sentence = "La ville promet de nouvelles voies."
+    spans = [sentence[h.start:h.end] for h in glossary.match(sentence)]
+    assert "de nouvelles" not in spans
+    graves = lookup("graves", glossary, sentence="Le vaccin protège contre les formes graves.")
+    assert graves.pos == "adj" and "grave" in graves.term
+    dine = lookup("dîné", glossary, sentence="On a dîné au restaurant.",
+                  translation=Translation("We had lunch at the restaurant."))
+    assert dine.pos == "v"

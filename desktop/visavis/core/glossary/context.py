@@ -148,10 +148,12 @@ def subject_before(words: Sequence[Word], i: int) -> bool:
 
 
 def noun_phrase_before(words: Sequence[Word], i: int) -> bool:
-    """« le projet | porte »: determiner + word right before ``i``; or a name (« Valmont
-    dispose »: a capitalised word that does not start the sentence)."""
-    if i >= 2 and words[i - 2].key in DETERMINERS and words[i - 1].key not in DETERMINERS:
-        return True
+    """« le projet | porte »: determiner + word right before ``i``."""
+    return i >= 2 and words[i - 2].key in DETERMINERS and words[i - 1].key not in DETERMINERS
+
+
+def name_before(words: Sequence[Word], i: int) -> bool:
+    """« Valmont | dispose »: a capitalised word that does not start the sentence."""
     return i >= 2 and words[i - 1].text[:1].isupper() and words[i - 1].key not in SUBJECTS
 
 
@@ -209,8 +211,9 @@ def wanted(words: Sequence[Word], i: int, entries: Sequence[DictEntry]) -> list[
             # nouvelle avec soulagement »; « le troisième mois »
             return [("adj", ""), ("n", "")]
         return [("n", determiner_gender(det)), ("n", ""), ("name", ""), ("adj", "")]
-    if has & VERBISH and (subject_before(words, i) or noun_phrase_before(words, i)):
-        return [("v", "")]
+    if has & VERBISH and (subject_before(words, i) or name_before(words, i)
+                          or noun_phrase_before(words, i) and "adj" not in has):
+        return [("v", "")]  # (« les formes graves »: an adjective after its noun)
     if i > 0 and _key(words, i - 1) in ("de", "d'", "à", "pour", "sans", "par"):
         if any(e.pos in VERBISH and e.key == key for e in entries):
             return [("v", "")]  # « de livrer »: an infinitive

@@ -145,9 +145,11 @@ def resolve_hit(hit: Hit, glossary: Glossary, query: str,
     chosen = entries[0] if entries else None
     order = ordered_senses(chosen, hit.reflexive, hit.auxiliary) if chosen else []
     if entries and aligned:  # the aligned English may point at another entry (été: summer)
-        own_keys = {entries[0].key, norm_key(query)}  # not every verb sharing the form
+        # the chosen entry, or the form's own headword (« été »: summer, not être) — not every
+        # verb sharing the form, nor another part of speech of the chosen headword (« a dîné »
+        # stays the verb dîner)
         for n, entry in enumerate(entries):
-            if entry.key not in own_keys:
+            if n and (entry.key == entries[0].key or entry.key != norm_key(query)):
                 continue
             entry_order = ordered_senses(entry, hit.reflexive, hit.auxiliary)
             used = _sense_used(entry, entry_order, aligned)

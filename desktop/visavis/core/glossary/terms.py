@@ -6,8 +6,8 @@ matches « jeune pousse », « a mis sur pied » contains « mettre sur pied »,
 the pronominal « s'élever », « mise en oeuvre » « mise en œuvre ».  The search walks the
 dictionary's sorted keys by prefix, so nothing is loaded beforehand.  Rules:
 
-* a function word (article, preposition, pronoun, conjunction) only matches itself: « des
-  nouveaux » is not « de nouveau »;
+* a function word (article, preposition, pronoun, conjunction) only matches itself, and so
+  does the word after it: « des nouveaux » and « de nouvelles » are not « de nouveau »;
 * a term made only of function words (and auxiliaries) is compositional, not a term
   (« de la », « de le », « m'a »),
   and so is « de » + one word used as an adjective (« de cheval »: "strong");
@@ -195,7 +195,12 @@ class Glossary:
         def walk(j: int, prefix: str, rank: int) -> None:
             if j >= len(words) or j - i >= MAX_TERM_WORDS:
                 return
-            for n, alt in enumerate(_alternatives(dictionary, words[j])):
+            alternatives = _alternatives(dictionary, words[j])
+            if j > i and words[j - 1].key in FUNCTION_WORDS - REFLEXIVES:
+                # after « de », « à »… a word keeps its own form: « de nouvelles voies » is not
+                # « de nouveau », but « mettre sur pied » still matches « a mis sur pied »
+                alternatives = dictionary.variants(words[j].key)
+            for n, alt in enumerate(alternatives):
                 key = prefix + alt
                 if j > i and dictionary.has_key(key) and not _compositional(key) and not (
                         j == i + 1 and _adjectival_de(dictionary, key)):
