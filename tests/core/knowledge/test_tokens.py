@@ -45,3 +45,9 @@ def test_effective_status_form_then_lemma_then_automatic() -> None:
     assert effective_status(chats, {"chat": TermStatus.KNOWN}) == TermStatus.KNOWN
     assert effective_status(chats, {"chat": TermStatus.KNOWN},
                             {("chat", "chats"): TermStatus.LEARNING_1}) == TermStatus.LEARNING_1
+
+
+def test_the_word_index_knows_the_tokenizer_version() -> None:
+    from visavis.core.knowledge import tokens, word_index
+
+    assert word_index.TOKENIZER_VERSION == tokens.TOKENIZER_VERSION

@@ -11,17 +11,17 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from visavis.core.document import Document
-from visavis.core.document.markdown_parser import parse_markdown
 from visavis.core.glossary.normalize import norm_key
-from visavis.core.knowledge.tokens import (
-    TOKENIZER_VERSION,
-    document_tokens,
-    iter_tokens,
-    lemma_counts,
-)
 from visavis.core.store.database import Database, utc_now
+
+if TYPE_CHECKING:
+    from visavis.core.document import Document
+
+# The tokenizer and the Markdown parser are imported when first needed: opening the library
+# (every CLI command) must not pay for them.
+TOKENIZER_VERSION = 1  # = tokens.TOKENIZER_VERSION (checked by a test)
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -42,6 +42,8 @@ def load_document(db: Database, article_id: int) -> tuple[Document, str] | None:
     if not rows:
         return None
     title, source, digest = rows[0]
+    from visavis.core.document.markdown_parser import parse_markdown
+
     return parse_markdown(source, title=title), digest  # as the reading view parses it
 
 
@@ -69,6 +71,8 @@ class WordOccurrences:
             if loaded is None:
                 return False
             document, digest = loaded
+        from visavis.core.knowledge.tokens import document_tokens, iter_tokens, lemma_counts
+
         counts = lemma_counts(iter_tokens(document_tokens(document)))
         tokens = sum(c for c, _ in counts.values())
         with self._db.transaction() as conn:
@@ -118,6 +122,8 @@ class WordOccurrences:
                   ) -> list[Occurrence]:
         """Up to ``limit`` sentences of the library containing ``lemma`` (a multi-word key
         too), with their English, from as many different articles as possible."""
+        from visavis.core.knowledge.tokens import document_tokens
+
         key = norm_key(lemma)
         parts = key.split(" ")
         candidates = self.articles_with(parts[0], limit=max(20, limit * 4))
