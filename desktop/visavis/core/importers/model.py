@@ -25,6 +25,7 @@ class ImportedArticle:
     origin: str
     language: str
     warnings: tuple[str, ...] = ()
+    final_url: str = ""  # a web page: the address it was finally read from (redirects)
 
     @property
     def source(self) -> str:

@@ -83,6 +83,10 @@ IMPORT_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "The page is too large (over {limit}); it was not imported."),
     QT_TRANSLATE_NOOP("CoreMessages", "The page is too large ({size}; the limit is {limit}); it was not imported."),
     QT_TRANSLATE_NOOP("CoreMessages", "This address is not a web page or text (it is {type})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "“{url}” is not a valid web address."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The page sends to too many redirects (over {limit}); it was not imported."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{host} did not send the page within {timeout:g} seconds."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The address redirected to another site: {host}."),
 )
 
 _NUMBER_SPEC = re.compile(r"(?:\.(\d+))?([fg]?)")
