@@ -383,3 +383,15 @@ def test_statuses_are_reread_after_a_restore(qtbot, library, tmp_path) -> None: 
     window.library_feature.ask_restore(str(archive))
     qtbot.waitUntil(lambda: "cheval" not in _tinted_words(window), timeout=10_000)
     window.close()
+
+
+def test_words_are_counted_after_the_model_has_loaded(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    feature = window.word_status_feature
+    window.translation.loading = True  # as while the model loads at start-up
+    window.show_session(session_from_text(TEXT, "Test", window.library))
+    qtbot.wait(200)
+    assert feature.words is None  # no lemmatising competes with the model load
+    window.translation.loading = False
+    window.translation.modelMissing.emit()
+    qtbot.waitUntil(lambda: feature.words is not None)
+    assert feature.words.document is window.session.document

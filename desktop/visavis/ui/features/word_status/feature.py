@@ -68,6 +68,7 @@ class WordStatusFeature(QObject):
         self.undo_stack: list[list] = []  # PreviousStatus lists of "mark the rest as known"
         self.reached_end = False
         self._indexing = False
+        self._waiting_for_model = False
         settings = window.settings
         self.tints_on = settings.number(SETTING_TINTS, 1.0) > 0
         self.auto_mark = settings.number(SETTING_AUTO_MARK, 0.0) > 0
@@ -221,6 +222,19 @@ class WordStatusFeature(QObject):
         self.reached_end = False
         self.repaint()
         self.figures_label.setText("")
+        self._build(document)
+
+    def _build(self, document: Any) -> None:
+        """Tokens and statuses of the article in a worker — after the translation model has
+        loaded: the first lemmatisation decodes simplemma's data (~0.3 s of Python), which must
+        not compete with the window's first paint and the model load for the GIL."""
+        translation = getattr(self.window, "translation", None)
+        if translation is not None and getattr(translation, "loading", False):
+            if not self._waiting_for_model:
+                self._waiting_for_model = True
+                for signal in (translation.modelReady, translation.modelMissing, translation.failed):
+                    signal.connect(self._model_settled)
+            return
         library = self.library
 
         def build(_ctx: Any) -> ArticleWords:
@@ -228,6 +242,13 @@ class WordStatusFeature(QObject):
 
         self.window.tasks.run(build, on_done=self._built, on_error=self._failed,
                               key="word-status-article")
+
+    def _model_settled(self, *_args: object) -> None:
+        translation = self.window.translation
+        if self._waiting_for_model and not translation.loading:
+            self._waiting_for_model = False
+            if self.reading.document is not None and self.words is None:
+                self._build(self.reading.document)
 
     def _built(self, words: ArticleWords) -> None:
         if self.reading.document is not words.document:
