@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
+import os
 import sys
 from collections.abc import Sequence
 
@@ -36,9 +38,25 @@ def run_command(name: str, argv: Sequence[str]) -> int:
     module.add_arguments(parser)
     args = parser.parse_args(list(argv))
     try:
-        return int(module.run(args) or 0)
+        code = int(module.run(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit flush
+        return code
+    except BrokenPipeError:  # `visavis library list | head -1`: the reader has what it wanted
+        _silence_stdout()
+        return 0
     except CommandError as exc:
         print(f"visavis {name}: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so nothing more is written to the closed pipe (Python's
+    advice for SIGPIPE-less programs)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
