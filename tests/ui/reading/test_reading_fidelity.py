@@ -294,3 +294,20 @@ def test_bold_and_links_reach_the_english_where_the_alignment_is_clear(view, qtb
     qtbot.mouseClick(view.english.viewport(), Qt.MouseButton.LeftButton,
                      pos=view.english.cursorRect(cursor).center())
     assert [u.toString() for u in opened] == ["https://exemple.fr/c"]
+
+
+def test_after_a_reflow_the_readers_own_scrolling_is_kept(view, qtbot, helpers) -> None:  # type: ignore[no-untyped-def]
+    document = parse_markdown(helpers.article_source(4))
+    view.set_document(document, {})
+    view.finish_fill()
+    view.resize(900, 420)  # height only: nothing to realign
+    qtbot.wait(100)
+    bar = view.french.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # then the reader scrolls
+    qtbot.wait(60)
+    before = first_visible_sentence(view.french)
+    view.translations = {s.id: Translation(helpers.FakeEngine.english(s.text)) for s in document.sentences}
+    view.show_translations(list(range(len(document.blocks))))
+    qtbot.wait(200)
+    assert first_visible_sentence(view.french) == before
+    assert not view.anchor.held

@@ -72,7 +72,8 @@ class PaneAligner(QObject):
     """Debounced, sliced alignment of two panes; ``schedule()`` whenever layout may have changed."""
 
     aboutToAlign = Signal()  # pads are about to change (the reading position is noted)
-    aligned = Signal()
+    stepped = Signal()  # one slice of pads was set (more may follow)
+    aligned = Signal()  # everything pending is aligned
 
     def __init__(self, left: TextPane, right: TextPane, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -127,7 +128,6 @@ class PaneAligner(QObject):
             self._all = False
         ready = sorted(i for i in self._dirty if i < n)
         if not ready:
-            self.aligned.emit()
             return False
         self.aboutToAlign.emit()
         visible = set(left.visible_blocks())
@@ -144,9 +144,13 @@ class PaneAligner(QObject):
                 if time.perf_counter() >= deadline:
                     break
             self._dirty.difference_update(done)
-            self.aligned.emit()
-            return any(i < n for i in self._dirty)
+            self.stepped.emit()
+            more = any(i < n for i in self._dirty)
+            if not more:
+                self.aligned.emit()
+            return more
         align_blocks(left, right, done)
         self._dirty.difference_update(done)
+        self.stepped.emit()
         self.aligned.emit()
         return False

@@ -11,15 +11,19 @@ view makes itself (``moved``) re-notes the anchor instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer
 
 from visavis.ui.reading.text_pane import TextPane
 
 
 class ReadingAnchor(QObject):
-    def __init__(self, pane: TextPane, parent: QObject | None = None) -> None:
+    def __init__(self, pane: TextPane, pending: Callable[[], bool] = lambda: False,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pane = pane
+        self._pending = pending  # is more layout work (alignment) on its way?
         self._anchor: tuple[int, int, float] | None = None  # (block, offset, fraction of line)
         self._held = False
         self._restoring = False
@@ -34,7 +38,14 @@ class ReadingAnchor(QObject):
             self._anchor = self.capture()
             self._held = self._anchor is not None
         if self._held:
-            QTimer.singleShot(0, self.restore)
+            QTimer.singleShot(0, self, self._settle)  # not after the view is gone
+
+    def _settle(self) -> None:
+        """After the change: back to the place; let go unless more layout work is coming
+        (whoever does it calls ``restore``/``release`` when done)."""
+        self.restore()
+        if not self._pending():
+            self._held = False
 
     def moved(self) -> None:
         """The view scrolled on purpose while holding: keep the new place."""

@@ -135,12 +135,15 @@ class ReadingView(QWidget):
         base.setPointSizeF(base.pointSizeF() * 1.15)
         self._base_fonts = {"fr": QFont(base), "en": QFont(base)}
         self.aligner = PaneAligner(self.french, self.english, self)
-        self.anchor = ReadingAnchor(self.french, self)  # the reader's place across reflows
+        # the reader's place across reflows: noted before, restored after each slice of pads,
+        # let go once nothing is pending
+        self.anchor = ReadingAnchor(self.french, self.aligner.pending, self)
         self.aligner.aboutToAlign.connect(self.anchor.hold)
+        self.sync = ScrollSync(self.french, self.english, self._tops, self)
+        self.aligner.stepped.connect(self.anchor.restore)
+        self.aligner.stepped.connect(self.sync.resync)  # contents changed: re-pair positions
         self.aligner.aligned.connect(self._after_alignment)
         self.aligner.aligned.connect(self.aligned)
-        self.sync = ScrollSync(self.french, self.english, self._tops, self)
-        self.aligner.aligned.connect(self.sync.resync)  # contents changed: re-pair positions
         self._pending_scroll: tuple[str, object] | None = None  # a scroll waiting for the fill
         self.french.blocksFilled.connect(lambda _s, _e: self._apply_pending_scroll())
         self._visible_timer = QTimer(self)
@@ -216,7 +219,7 @@ class ReadingView(QWidget):
                                                for sid in self.corrections}}
 
     def translated_blocks(self) -> int:
-        return sum(1 for i in range(self.english.block_count()) if not self.english.block(i).placeholder)
+        return self.english.block_count() - self.english.placeholder_count()
 
     def visible_blocks(self) -> list[int]:
         return list(self.french.visible_blocks()) if self.document and self.document.blocks else []
@@ -364,7 +367,7 @@ class ReadingView(QWidget):
                 return
             self.aligner.align()  # the heights the fraction refers to
             if bar.maximum() == 0:  # not laid out yet: once the event loop has run
-                QTimer.singleShot(0, self._apply_pending_scroll)
+                QTimer.singleShot(0, self, self._apply_pending_scroll)
                 return
             bar.setValue(round(bar.maximum() * float(value)))  # type: ignore[arg-type]
         else:
@@ -376,7 +379,6 @@ class ReadingView(QWidget):
         self.anchor.moved()
 
     def _after_alignment(self) -> None:
-        self.anchor.restore()
         if not self.aligner.pending():
             self.anchor.release()
 

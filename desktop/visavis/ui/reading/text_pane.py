@@ -101,6 +101,7 @@ class TextPane(QTextEdit):
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self._blocks: list[PaneBlock] = []
+        self._placeholders = 0  # how many blocks are placeholders (kept up to date, O(1) to ask)
         self._qblocks: list[QTextBlock] = []  # Qt block of each filled block
         self._pads: list[float] = []
         self._sentences: dict[str, int] = {}  # sentence id -> block index
@@ -131,6 +132,7 @@ class TextPane(QTextEdit):
         frame.setBottomMargin(DOCUMENT_MARGIN)
         root.setFrameFormat(frame)
         self._blocks = list(blocks)
+        self._placeholders = sum(1 for b in blocks if b.placeholder)
         self._qblocks = []
         self._pads = [0.0] * len(blocks)
         self._sentences = {sid: i for i, b in enumerate(blocks) for sid, _s, _e in b.sentences}
@@ -226,6 +228,7 @@ class TextPane(QTextEdit):
 
     def set_block(self, index: int, block: PaneBlock) -> None:
         """Replace the text of one block, keeping its alignment padding."""
+        self._placeholders += int(block.placeholder) - int(self._blocks[index].placeholder)
         self._blocks[index] = block
         for sid, _s, _e in block.sentences:
             self._sentences[sid] = index
@@ -245,6 +248,9 @@ class TextPane(QTextEdit):
 
     def block_count(self) -> int:
         return len(self._blocks)
+
+    def placeholder_count(self) -> int:
+        return self._placeholders
 
     def _write_block(self, cursor: QTextCursor, block: PaneBlock, index: int) -> None:
         """Format the (empty) block at ``cursor`` and write ``block`` into it."""
