@@ -54,3 +54,17 @@ def test_spans_are_clipped_to_the_sentence_and_offsets_are_sentence_relative() -
     carried = carried_spans([(start + offset, end + offset, "em")], (offset, len(block)), ALIGNED, ENGLISH)
     assert carried == [(*_span(ENGLISH, "sofa"), "em")]
     assert carried_spans([(0, 5, "em")], (offset, len(block)), ALIGNED, ENGLISH) == []
+
+
+def test_the_glossarys_confident_word_links_are_used_when_already_computed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from visavis.core.glossary.word_alignment import WordLink
+    from visavis.core.translation import formatting
+
+    correction = "The dark cat naps on the couch."  # a reader's correction: no engine alignment
+    links = (WordLink(*_span(FRENCH, "canapé"), *_span(correction, "couch"), 0.9),
+             WordLink(*_span(FRENCH, "dort"), *_span(correction, "naps"), 0.3))  # not confident
+    monkeypatch.setattr(formatting, "has_cached_alignment", lambda fr, en: (fr, en) == (FRENCH, correction))
+    monkeypatch.setattr(formatting, "cached_alignment", lambda fr, en: links)
+    bold = [(*_span(FRENCH, "canapé"), "strong"), (*_span(FRENCH, "dort"), "em")]
+    assert carried_spans(bold, (0, len(FRENCH)), None, correction, FRENCH) == [
+        (*_span(correction, "couch"), "strong")]

@@ -92,10 +92,10 @@ def english_block(block: Block, translations: dict[str, Translation],
         if s.id in corrections:
             marked.append((pos, pos + len(text)))
         sentence = (s.block_start, s.block_end)
-        emphasis.extend((pos + a, pos + b, kind)
-                        for a, b, kind in carried_spans(french_emphasis, sentence, translation, text))
-        links.extend((pos + a, pos + b, href)
-                     for a, b, href in carried_spans(block.links, sentence, translation, text))
+        emphasis.extend((pos + a, pos + b, kind) for a, b, kind
+                        in carried_spans(french_emphasis, sentence, translation, text, s.text))
+        links.extend((pos + a, pos + b, href) for a, b, href
+                     in carried_spans(block.links, sentence, translation, text, s.text))
         parts.append(text)
         pos += len(text)
     return PaneBlock(block.kind, " ".join(parts), tuple(spans), block.level, block.ordered,
