@@ -28,6 +28,15 @@ Cancel = Callable[[], bool]
 
 
 @dataclass(frozen=True)
+class ArticleCounts:
+    """An article's lemma counts, made by :meth:`WordOccurrences.count_article`."""
+
+    article_id: int
+    source_hash: str  # of the text they were counted from
+    counts: dict[str, tuple[int, bool]]  # lemma -> (tokens, every one ignored automatically)
+
+
+@dataclass(frozen=True)
 class Occurrence:
     article_id: int
     sentence_id: str
@@ -58,34 +67,48 @@ class WordOccurrences:
         Returns True when the index was written.  ``document``: the parsed article when the
         caller has it (saves parsing it again).
         """
+        counted = self.count_article(article_id, document)
+        return counted is not None and self.store_counts(counted)
+
+    def count_article(self, article_id: int, document: Document | None = None) -> ArticleCounts | None:
+        """Reads only (any worker): the article's lemma counts, or None if they are up to date
+        or the article is gone.  :meth:`store_counts` writes them."""
         rows = self._db.query("SELECT source_hash FROM articles WHERE id = ?", (article_id,))
         if not rows:
-            return False
+            return None
         digest = rows[0][0]
         done = self._db.query("SELECT source_hash, tokenizer FROM article_word_index "
                               "WHERE article_id = ?", (article_id,))
         if done and done[0][0] == digest and done[0][1] == TOKENIZER_VERSION:
-            return False
+            return None
         if document is None:
             loaded = load_document(self._db, article_id)
             if loaded is None:
-                return False
+                return None
             document, digest = loaded
         from visavis.core.knowledge.tokens import document_tokens, iter_tokens, lemma_counts
 
-        counts = lemma_counts(iter_tokens(document_tokens(document)))
-        tokens = sum(c for c, _ in counts.values())
+        return ArticleCounts(article_id, digest, lemma_counts(iter_tokens(document_tokens(document))))
+
+    def store_counts(self, counted: ArticleCounts) -> bool:
+        """One short write (the writer thread); skipped if the article changed since it was
+        counted (it stays unindexed and is counted again)."""
+        article_id = counted.article_id
+        tokens = sum(c for c, _ in counted.counts.values())
         with self._db.transaction() as conn:
+            row = conn.execute("SELECT source_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None or row[0] != counted.source_hash:
+                return False
             conn.execute("DELETE FROM article_lemmas WHERE article_id = ?", (article_id,))
             conn.executemany(
                 "INSERT INTO article_lemmas(article_id, lemma, count, auto_ignored) VALUES (?, ?, ?, ?)",
-                [(article_id, k, c, int(ign)) for k, (c, ign) in counts.items()])
+                [(article_id, k, c, int(ign)) for k, (c, ign) in counted.counts.items()])
             conn.execute("DELETE FROM article_status_counts WHERE article_id = ? AND lemmas = 0",
                          (article_id,))
             conn.execute(
                 "INSERT OR REPLACE INTO article_word_index(article_id, source_hash, tokenizer, tokens,"
                 " indexed_at) VALUES (?, ?, ?, ?, ?)",
-                (article_id, digest, TOKENIZER_VERSION, tokens, utc_now()))
+                (article_id, counted.source_hash, TOKENIZER_VERSION, tokens, utc_now()))
         return True
 
     def unindexed_ids(self) -> list[int]:

@@ -295,8 +295,8 @@ def test_background_indexing_counts_the_library(qtbot, window) -> None:  # type:
     library = window.library
     ids = [library.articles.add(f"A{i}", f"Le texte numéro {i} parle de chats.") for i in range(3)]
     window.word_status_feature.index_library()
-    _wait_writes(window)
-    assert set(ids) <= set(library.article_figures.figures())
+    qtbot.waitUntil(lambda: set(ids) <= set(library.article_figures.figures()))
+    assert not window.word_status_feature._indexing or window.tasks.wait_for_writes(5000)
 
 
 def test_tints_are_painted_under_the_text_and_highlights(qtbot, window) -> None:  # type: ignore[no-untyped-def]
