@@ -555,10 +555,15 @@ def _content_lines(body: str, starts: list[int], first_line: int,
 def _to_source(inline: _Inline, lines: tuple[list[int], list[int]], limit: int) -> None:
     """Turn the content offsets of ``inline`` into offsets into the body (``limit`` long)."""
     content_starts, source_starts = lines
+    if len(content_starts) == 1:  # one line (most blocks): a constant shift
+        shift = source_starts[0] - content_starts[0]
 
-    def convert(p: int) -> int:
-        i = bisect.bisect_right(content_starts, p) - 1
-        return min(max(source_starts[i] + p - content_starts[i], 0), limit)
+        def convert(p: int) -> int:
+            return min(max(p + shift, 0), limit)
+    else:
+        def convert(p: int) -> int:
+            i = bisect.bisect_right(content_starts, p) - 1
+            return min(max(source_starts[i] + p - content_starts[i], 0), limit)
 
     inline.pos = [convert(p) for p in inline.pos]
     inline.lead = [convert(p) for p in inline.lead]
