@@ -23,6 +23,7 @@ class ArticleWords:
     lemma_status: dict[str, TermStatus] = field(default_factory=dict)
     form_status: dict[tuple[str, str], TermStatus] = field(default_factory=dict)
     multiword: dict[str, TermStatus] = field(default_factory=dict)
+    counts: object = None  # the library's ArticleCounts of this article, to store (or None)
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _sentence_base: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
     _block_tokens: dict[int, list[tuple[int, int, Token]]] = field(default_factory=dict, repr=False)

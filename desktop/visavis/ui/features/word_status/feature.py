@@ -235,10 +235,13 @@ class WordStatusFeature(QObject):
                 for signal in (translation.modelReady, translation.modelMissing, translation.failed):
                     signal.connect(self._model_settled)
             return
-        library = self.library
+        library, article_id = self.library, self.article_id
 
         def build(_ctx: Any) -> ArticleWords:
-            return ArticleWords.build(document, library)
+            words = ArticleWords.build(document, library)
+            if library is not None and article_id is not None:  # its lemma counts, to store
+                words.counts = library.word_occurrences.count_article(article_id, document)
+            return words
 
         self.window.tasks.run(build, on_done=self._built, on_error=self._failed,
                               key="word-status-article")
@@ -258,9 +261,9 @@ class WordStatusFeature(QObject):
         self.update_figures()
         self.learner.refresh()
         self.interleaved.refresh()
-        if self.library is not None and self.article_id is not None:
-            library, article_id, document = self.library, self.article_id, words.document
-            self.window.tasks.write(lambda _ctx: library.word_occurrences.index_article(article_id, document),
+        counted, library = getattr(words, "counts", None), self.library
+        if counted is not None and library is not None:  # one short write
+            self.window.tasks.write(lambda _ctx: library.word_occurrences.store_counts(counted),
                                     on_error=lambda exc: log.warning("word index: %s", exc))
 
     def _failed(self, exc: BaseException) -> None:
