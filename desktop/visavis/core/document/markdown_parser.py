@@ -47,6 +47,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from visavis.core.document import Block, Document, Sentence, TableCell
 from visavis.core.document.language import block_languages
+from visavis.core.document.nesting import dropped_lines, nesting_warning
 from visavis.core.document.segment import split_sentences
 
 _WIKILINK = re.compile(r"\[\[([^\[\]\n|]{1,500})(?:\|([^\[\]\n]{1,500}))?\]\]")
@@ -67,8 +68,11 @@ def _wikilink_rule(state: StateInline, silent: bool) -> bool:
     return True
 
 
+MAX_NESTING = 100
+
+
 def _build_parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"maxNesting": 100}).enable("table")
+    md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
     md.use(front_matter_plugin).use(footnote_plugin).use(deflist_plugin).use(tasklists_plugin)
     md.use(container_plugin, "aside", validate=lambda params, *_: bool(params.strip()))
     md.inline.ruler.before("link", "wikilink", _wikilink_rule)
@@ -359,6 +363,7 @@ class _Parsed:
     front_title: str | None = None
     metadata_title: str | None = None
     tables: dict[int, tuple[int, int]] = field(default_factory=dict)  # table -> (rows, cols)
+    dropped_lines: int = 0  # lines markdown-it left out: nested deeper than MAX_NESTING
 
 
 def _cell_spans(line: str) -> list[tuple[int, int]]:
@@ -406,6 +411,7 @@ def _raw_blocks(body: str, base: int) -> _Parsed:
         valid, parsed.front_title = _yaml_title(tokens[0].content)
         if not valid:
             tokens = _MD_PLAIN.parse(body)
+    parsed.dropped_lines = dropped_lines(tokens, body)
     blocks = parsed.blocks
     lists: list[list] = []  # [ordered, next number]
     items: list[list] = []  # [number, first paragraph seen]
@@ -623,6 +629,8 @@ def parse_markdown(source: str, title: str | None = None, detect_language: bool 
         plain_start += len(text) + 2
     front = toml_title or parsed.front_title
     document = Document(source=source, title="", blocks=blocks)
+    if parsed.dropped_lines:
+        document.warnings.append(nesting_warning(parsed.dropped_lines, MAX_NESTING))
     document.title = (title.strip() if title and title.strip() else
                       _heading_title(front, parsed.metadata_title, blocks)
                       or (_first_line(blocks, body) if first_line_title else ""))

@@ -92,6 +92,7 @@ class Document:
     source: str
     title: str
     blocks: list[Block] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # e.g. text nested too deep to show
 
     @property
     def plain(self) -> str:

@@ -43,9 +43,18 @@ _BLOCKISH = frozenset(("p", "div", "section", "article", "blockquote", "pre", "t
                        "dl", "dt", "dd", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 
+# A DOCTYPE with an internal subset (``<!DOCTYPE html [ <!ENTITY …> ]>``): the HTML parser
+# does not know internal subsets and shows their end « ]> » as text.  Never expanded.
+_INTERNAL_DTD = re.compile(rb"<!DOCTYPE[^\[>]{0,1000}\[.{0,65536}?\]\s*>",
+                           re.IGNORECASE | re.DOTALL)
+
+
 def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
     if isinstance(html, str):
         html = html.encode("utf-8")  # avoids lxml's refusal of str with an encoding declaration
+    head = _INTERNAL_DTD.search(html, 0, 70_000)
+    if head is not None and head.start() < 2000:  # where a document's DOCTYPE stands
+        html = html[:head.start()] + html[head.end():]
     try:
         return lxml.html.fromstring(html, parser=lxml.html.HTMLParser(encoding="utf-8",
                                                                       no_network=True))

@@ -87,6 +87,7 @@ IMPORT_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "The page sends to too many redirects (over {limit}); it was not imported."),
     QT_TRANSLATE_NOOP("CoreMessages", "{host} did not send the page within {timeout:g} seconds."),
     QT_TRANSLATE_NOOP("CoreMessages", "The address redirected to another site: {host}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Part of this text ({count} lines) is nested deeper than {limit} levels (quotes or lists inside each other) and could not be shown."),
 )
 
 _NUMBER_SPEC = re.compile(r"(?:\.(\d+))?([fg]?)")
