@@ -42,3 +42,23 @@ def test_panes_mark_blocks_that_are_not_french(qtbot) -> None:  # type: ignore[n
         assert pane.tooltips[sid] == "Not French — not translated"
     assert view.english.block(english_index[-1]).text == session.document.blocks[english_index[-1]].text
     assert not view.grab().isNull()  # the badges paint
+
+
+def test_asides_and_notes_are_styled_in_both_panes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont
+
+    from visavis.ui.reading.reading_view import ReadingView
+
+    source = ("Avant.\n\n::: tip Astuce de démarrage\nCopiez le fichier d'exemple.\n:::\n\n"
+              "Un fait[^1].\n\n[^1]: La source.\n")
+    view = ReadingView()
+    qtbot.addWidget(view)
+    view.set_document(parse_markdown(source), {}, {})
+    view.finish_fill()
+    for pane in (view.french, view.english):
+        assert [pane.block(i).aside for i in range(pane.block_count())] == ["", "tip", "tip", "", ""]
+        title, body, plain = (pane.document().findBlockByNumber(n) for n in (1, 2, 0))
+        assert body.blockFormat().leftMargin() > plain.blockFormat().leftMargin()
+        assert body.blockFormat().background().style() != 0  # tinted
+    title_char = view.french.document().findBlockByNumber(1).begin().fragment().charFormat()
+    assert title_char.fontWeight() == QFont.Weight.Bold

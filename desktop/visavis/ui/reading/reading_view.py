@@ -55,7 +55,7 @@ def french_block(block: Block) -> PaneBlock:
     spans = tuple((s.id, s.block_start, s.block_end) for s in block.sentences)
     return PaneBlock(block.kind, block.text, spans, block.level, block.ordered, block.number,
                      block.emphasis, links=block.links, table=block.table,
-                     french_spacing=block.language == "fr", badge=_badge(block))
+                     french_spacing=block.language == "fr", badge=_badge(block), aside=block.aside)
 
 
 def _badge(block: Block) -> str:
@@ -85,7 +85,7 @@ def english_block(block: Block, translations: dict[str, Translation],
             text = translation.text
         else:
             return PaneBlock(block.kind, translate("ReadingView", placeholder), (), block.level, block.ordered,
-                             block.number, placeholder=True, table=block.table)
+                             block.number, placeholder=True, table=block.table, aside=block.aside)
         if parts:
             pos += 1
         spans.append((s.id, pos, pos + len(text)))
@@ -100,7 +100,7 @@ def english_block(block: Block, translations: dict[str, Translation],
         pos += len(text)
     return PaneBlock(block.kind, " ".join(parts), tuple(spans), block.level, block.ordered,
                      block.number, tuple(emphasis), marked=tuple(marked), links=tuple(links),
-                     table=block.table, badge=_badge(block))
+                     table=block.table, badge=_badge(block), aside=block.aside)
 
 
 class ReadingView(QWidget):

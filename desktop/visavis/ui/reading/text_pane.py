@@ -75,6 +75,7 @@ class PaneBlock:
     table: TableCell | None = None  # where a table cell sits
     french_spacing: bool = False  # shown with French narrow no-break spaces (same length)
     badge: str = ""  # a small label drawn above the block ("Not French — not translated")
+    aside: str = ""  # the ::: container (tip, warning...) the block is in: indented, tinted
 
     @cached_property
     def offsets(self) -> Utf16Offsets:
@@ -263,6 +264,9 @@ class TextPane(QTextEdit):
         if block.kind == "blockquote":
             fmt.setLeftMargin(28.0)
             fmt.setRightMargin(12.0)
+        if block.aside and not cell:  # a ::: container: a tinted, indented aside
+            fmt.setLeftMargin(fmt.leftMargin() + 14.0)
+            fmt.setBackground(self.palette().color(QPalette.ColorRole.AlternateBase))
         cursor.setBlockFormat(fmt)
         # the block's own character format draws list numbers and bullets: always body
         # text (not the grey italic of a placeholder, not the size of a heading before it)
@@ -303,8 +307,11 @@ class TextPane(QTextEdit):
 
     def _base_char_format(self, block: PaneBlock) -> QTextCharFormat:
         fmt = QTextCharFormat()
-        if block.kind == "heading" or block.table is not None and block.table.header:
+        if (block.kind in ("heading", "aside_title")
+                or block.table is not None and block.table.header):
             fmt.setFontWeight(QFont.Weight.Bold)
+        if block.kind == "note":  # a footnote, after the body: smaller
+            fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
         if block.kind == "heading":
             fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, _HEADING_SIZE.get(block.level, 0))
         if block.placeholder:
