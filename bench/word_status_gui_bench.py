@@ -10,7 +10,7 @@ of the same screen for comparison, and the GUI thread's CPU time for both (which
 a shared machine does not inflate).
 
 ``--screens DIR`` also saves words-tints-light.png, words-tints-dark.png, words-learner.png,
-words-interleaved.png and words-statistics.png there, on a short article whose English is
+words-interleaved.png, words-popup.png and words-statistics.png there, on a short article whose English is
 supplied by this script (no model is needed; the English is ours, written for the shot).
 Runs in temporary data/config dirs (bench_env), never the reader's library.
 """
@@ -180,6 +180,27 @@ def screens(app, window, folder: Path) -> None:  # type: ignore[no-untyped-def]
     feature.interleave_action.setChecked(True)
     shot("words-interleaved.png")
     feature.interleave_action.setChecked(False)
+    glossary = getattr(window, "glossary_feature", None)
+    if glossary is not None:  # the popup's status row over « recrutent »
+        wait(app, lambda: glossary.article is not None and glossary.document is window.session.document, 30)
+        sentence = window.session.document.sentences[1]
+        hit = glossary.article.hit_at(sentence.id, sentence.text.index("recrutent") + 1)
+        feature.hovered = feature.words.token_at(sentence.id, hit.start)
+        window.move(0, 0)
+        settle(app, 0.3)
+        from PySide6.QtGui import QCursor
+
+        QCursor.setPos(glossary.hit_rect(sentence.id, hit).center())  # the pointer on the word
+        settle(app, 0.3)
+        glossary.show_hit(sentence.id, hit)
+        settle(app, 0.5)
+        print(f"popup visible: {glossary.popup.isVisible()} at {glossary.popup.geometry()}")
+        screen = QGuiApplication.primaryScreen()
+        geometry = window.geometry().united(glossary.popup.geometry())
+        screen.grabWindow(0, geometry.x(), geometry.y(), geometry.width(), geometry.height()).save(
+            str(folder / "words-popup.png"))
+        print(f"saved {folder / 'words-popup.png'}")
+        glossary.popup.dismiss()
     stats = feature.open_statistics()
     wait(app, lambda: stats.stats is not None)
     shot("words-statistics.png", stats)
