@@ -35,8 +35,9 @@ def test_panes_mark_blocks_that_are_not_french(qtbot) -> None:  # type: ignore[n
     view.show()
     english_index = [b.index for b in session.document.blocks if b.language == "en"]
     for pane in (view.french, view.english):
-        assert [i for i in range(pane.block_count()) if pane.block(i).badge] == english_index
-        assert pane.block(english_index[-1]).badge == "Not French — not translated"
+        # once per run of English blocks, on its first block
+        assert [i for i in range(pane.block_count()) if pane.block(i).badge] == english_index[:1]
+        assert pane.block(english_index[0]).badge == "Not French — not translated"
         assert not pane.block(1).badge
         sid = session.document.blocks[english_index[-1]].sentences[0].id
         assert pane.tooltips[sid] == "Not French — not translated"

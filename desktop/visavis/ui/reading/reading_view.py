@@ -15,7 +15,7 @@ Public API for the window and the features (no Qt text internals needed):
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
@@ -170,7 +170,7 @@ class ReadingView(QWidget):
         self.translations = translations if translations is not None else {}
         self.corrections = corrections if corrections is not None else {}
         self._pending_scroll = None
-        written = self.french.set_blocks([french_block(b) for b in document.blocks])
+        written = self.french.set_blocks([self._once_per_run(french_block(b), b) for b in document.blocks])
         self.english.set_blocks([self._english(b) for b in document.blocks], first=written)
         self._refresh_tooltips()
         self.aligner.align()  # the first screenful: the rest is aligned as it is written
@@ -209,7 +209,16 @@ class ReadingView(QWidget):
             self.show_translations(list(range(len(self.document.blocks))))
 
     def _english(self, block: Block) -> PaneBlock:
-        return english_block(block, self.translations, self.corrections, self._placeholder)
+        return self._once_per_run(
+            english_block(block, self.translations, self.corrections, self._placeholder), block)
+
+    def _once_per_run(self, shown: PaneBlock, block: Block) -> PaneBlock:
+        """The "Not French" label only on the first block of a run of blocks in that language."""
+        blocks = self.document.blocks if self.document is not None else []
+        previous = blocks[block.index - 1] if 0 < block.index <= len(blocks) else None
+        if shown.badge and previous is not None and previous.language == block.language:
+            return replace(shown, badge="")
+        return shown
 
     def _refresh_tooltips(self) -> None:
         foreign = ({s.id: translate("ReadingView", NOT_FRENCH) for b in self.document.blocks
