@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from visavis.core.importers import limits
 from visavis.core.importers.clipboard import import_clipboard
 from visavis.core.importers.decode import MAX_TEXT_BYTES, decode_text, encoding_warnings
 from visavis.core.importers.epub import MAX_EPUB_BYTES, epub_to_article
 from visavis.core.importers.html import decode_html, html_to_article
+from visavis.core.importers.limits import check_words
 from visavis.core.importers.markdown import markdown_to_article
 from visavis.core.importers.model import (
     CancelCallback,
@@ -28,7 +30,7 @@ from visavis.core.importers.url import fetch_url
 from visavis.core.wording import ByteSize, Message
 
 __all__ = ["ImportCancelled", "ImportFailed", "ImportedArticle", "SUPPORTED_EXTENSIONS",
-           "fetch_url", "import_clipboard", "import_path"]
+           "fetch_url", "import_clipboard", "import_path", "limits"]
 
 _MARKDOWN = (".md", ".markdown", ".mdown", ".mkd")
 _TEXT = (".txt", ".text", "")
@@ -81,7 +83,9 @@ def import_path(path: str | Path, progress: ProgressCallback | None = None,
     if kind == "epub":
         return epub_to_article(data, origin, stem, progress, cancel)
     if kind == "pdf":
-        return pdf_to_article(data, origin, stem, progress, cancel)
+        article = pdf_to_article(data, origin, stem, progress, cancel)
+        check_words(article.source_markdown, what)
+        return article
     if kind == "html":
         html, encoding = decode_html(data)
         article = html_to_article(html, origin, stem, warnings=encoding_warnings(encoding))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 
+from visavis.core.importers.limits import check_words
 from visavis.core.importers.model import ImportFailed
 from visavis.core.wording import ByteSize, Message
 
@@ -78,6 +79,7 @@ def decode_text(data: bytes, what: str = "This file") -> tuple[str, str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not text.strip():
         raise ImportFailed("{what} is empty: there is nothing to read.", what=what)
+    check_words(text, what)  # before any parsing: refused at once
     return text, encoding or "utf-8"
 
 

@@ -22,8 +22,10 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from visavis.core.importers import limits
 from visavis.core.importers.html_structure import html_tree_to_markdown, parse_html
 from visavis.core.importers.language import language_warnings
+from visavis.core.importers.limits import count_words, too_many_words
 from visavis.core.importers.model import (
     CancelCallback,
     ImportedArticle,
@@ -32,6 +34,7 @@ from visavis.core.importers.model import (
     check_cancel,
 )
 from visavis.core.importers.text import escape_line
+from visavis.core.wording import Message
 
 MAX_EPUB_BYTES = 100 * 1024 * 1024  # the file itself
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # everything we read from it
@@ -147,6 +150,7 @@ def epub_to_article(data: bytes, origin: str, fallback_title: str,
     if _encrypted(archive) & set(chapters):
         raise ImportFailed("This EPUB book is protected (DRM): its text cannot be read.")
     parts: list[str] = []
+    words = 0
     missing = [name for name in chapters if name not in archive.names]
     for i, name in enumerate(chapters):
         check_cancel(cancel)
@@ -154,6 +158,9 @@ def epub_to_article(data: bytes, origin: str, fallback_title: str,
             continue
         chapter = _chapter_markdown(archive.read(name), len(parts) + 1)
         if chapter:
+            words += count_words(chapter)
+            if words > limits.MAX_WORDS:  # stop at once: never hold the whole huge text
+                raise too_many_words(words, Message("This book"))
             parts.append(chapter)
         if progress is not None:
             progress(i + 1, len(chapters))

@@ -27,8 +27,10 @@ from visavis.core.importers.html_structure import (
     safe_href,
 )
 from visavis.core.importers.language import language_warnings
+from visavis.core.importers.limits import check_words
 from visavis.core.importers.model import ImportedArticle, ImportFailed
 from visavis.core.importers.text import escape_line
+from visavis.core.wording import Message
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # Bounded, bracket-free classes keep these linear on hostile input; anything they miss is
@@ -109,6 +111,7 @@ def html_to_article(html: str, origin: str, fallback_title: str, base_url: str |
     markdown, removed = clean_text(markdown, title)
     if not markdown.strip():
         raise ImportFailed("No article text was found in this page.")
+    check_words(markdown, Message("This page"))
     first = markdown.lstrip().split("\n", 1)[0]
     if title and not first.startswith("#"):
         markdown = f"# {escape_line(title)}\n\n{markdown}"
