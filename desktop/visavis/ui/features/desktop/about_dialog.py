@@ -15,6 +15,8 @@ from visavis import __version__
 from visavis.core.platform.resources import resource_path
 
 UNKNOWN_MODEL_LICENCE = QT_TRANSLATE_NOOP("AboutDialog", "see the model package")
+# core.glossary.DICTIONARY_CREDIT, for the catalogue (a test keeps the two equal)
+DICTIONARY_CREDIT_TEXT = QT_TRANSLATE_NOOP("AboutDialog", "Word definitions: the English Wiktionary's French entries (Wiktionary contributors, https://en.wiktionary.org/, extracted by Wiktextract/kaikki.org and converted by Vuizur), dual-licensed CC BY-SA 3.0 and GNU FDL; pronunciations and genders: FreeDict French-English dictionary 0.4.1 (Horst Eyermann, John Darrington and the FreeDict contributors, https://freedict.org/), GNU General Public License version 2 or later.")
 _FALLBACK_DICTIONARY_CREDIT = ("Wiktionary French entries (CC BY-SA 3.0 / GFDL) and FreeDict "
                                "French–English dictionary (GPL-2.0-or-later)")
 # (component, licence) — the libraries the installed app ships.
@@ -37,7 +39,7 @@ def dictionary_credit() -> str:
         from visavis.core.glossary import DICTIONARY_CREDIT
     except ImportError:
         return _FALLBACK_DICTIONARY_CREDIT
-    return str(DICTIONARY_CREDIT)
+    return translate("AboutDialog", str(DICTIONARY_CREDIT))
 
 
 def model_licence(package_dir: Path) -> str:
@@ -80,8 +82,8 @@ def about_html() -> str:
     rows.append(f"<li>{html.escape(dictionary_credit())}</li>")
     model = installed_model_credit()
     model_text = model or translate("AboutDialog", "no translation model installed")
-    model_label = translate("AboutDialog", "Translation model")
-    rows.append(f"<li>{html.escape(model_label)}: {html.escape(model_text)}</li>")
+    model_row = translate("AboutDialog", "Translation model: {model}").format(model=model_text)
+    rows.append(f"<li>{html.escape(model_row)}</li>")
     summary = translate("AboutDialog",
                         "Read French articles beside a live English translation, offline.")
     licence = translate("AboutDialog", "Licence:")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from visavis.ui.common.locale_format import interface_locale
 from visavis.ui.common.preferences import LANGUAGES, THEMES, Preferences
 
 TRANSLATION_SETTINGS_MODULE = "visavis.ui.common.translation_settings"
@@ -91,6 +92,7 @@ class PreferencesDialog(QDialog):
         self.line_spacing.setRange(1.0, 3.0)
         self.line_spacing.setSingleStep(0.1)
         self.line_spacing.setDecimals(1)
+        self.line_spacing.setLocale(interface_locale())  # 1,4 in a French window
         rows = [(translate("PreferencesDialog", "French font:"), self.french_font),
                 (translate("PreferencesDialog", "French size:"), self.french_size),
                 (translate("PreferencesDialog", "English font:"), self.english_font),
