@@ -9,14 +9,19 @@
         <translation>voir le paquet du modèle</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Word definitions: the English Wiktionary&apos;s French entries (Wiktionary contributors, https://en.wiktionary.org/, extracted by Wiktextract/kaikki.org and converted by Vuizur), dual-licensed CC BY-SA 3.0 and GNU FDL; pronunciations and genders: FreeDict French-English dictionary 0.4.1 (Horst Eyermann, John Darrington and the FreeDict contributors, https://freedict.org/), GNU General Public License version 2 or later.</source>
+        <translation>Définitions des mots&#xa0;: les entrées françaises du Wiktionary anglais (contributeurs de Wiktionary, https://en.wiktionary.org/, extraites par Wiktextract/kaikki.org et converties par Vuizur), sous double licence CC BY-SA 3.0 et GNU FDL&#xa0;; prononciations et genres&#xa0;: dictionnaire français-anglais FreeDict 0.4.1 (Horst Eyermann, John Darrington et les contributeurs de FreeDict, https://freedict.org/), licence publique générale GNU, version 2 ou ultérieure.</translation>
+    </message>
+    <message>
         <location line="+65"/>
         <source>no translation model installed</source>
         <translation>aucun modèle de traduction installé</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Translation model</source>
-        <translation>Modèle de traduction</translation>
+        <source>Translation model: {model}</source>
+        <translation>Modèle de traduction&#xa0;: {model}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -654,6 +659,51 @@
         <location line="+1"/>
         <source>This address is not a web page or text (it is {type}).</source>
         <translation>Cette adresse n’est ni une page web ni du texte (type {type}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{url}” is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page sends to too many redirects (over {limit}); it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} did not send the page within {timeout:g} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address redirected to another site: {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} has about {words} words (some {pages} pages); Vis-à-vis opens texts of up to {limit} words (about {limit_pages} pages). Split it and import the parts one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of this text ({count} lines) is nested deeper than {limit} levels (quotes or lists inside each other) and could not be shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2113,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/desktop/preferences_dialog.py" line="+50"/>
+        <location filename="../../desktop/visavis/ui/features/desktop/preferences_dialog.py" line="+51"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2078,7 +2128,7 @@
         <translation>Lecture</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>French font:</source>
         <translation>Police du français :</translation>
     </message>
@@ -2377,7 +2427,7 @@
         <translation>Pas en français — non traduit</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+239"/>
         <source>Correct translation…</source>
         <translation>Corriger la traduction…</translation>
     </message>
@@ -2860,7 +2910,7 @@
 <context>
     <name>WordStatus</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/word_status/feature.py" line="+80"/>
+        <location filename="../../desktop/visavis/ui/features/word_status/feature.py" line="+81"/>
         <source>Words of this article you know</source>
         <translation>Mots de cet article que vous connaissez</translation>
     </message>
@@ -2980,7 +3030,7 @@
         <translation>Afficher l’anglais des phrases dont la part de mots inconnus dépasse (%) :</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+71"/>
         <source>Word statuses: {error}</source>
         <translation>Statuts des mots : {error}</translation>
     </message>
@@ -3025,7 +3075,7 @@
         <translation>{count} mots ont retrouvé leur statut.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>Import known words</source>
         <translation>Importer des mots connus</translation>
     </message>
