@@ -73,3 +73,31 @@ def test_sentences_for_review_cards(library: Library, article_id: int) -> None:
     assert library.word_occurrences.sentences("recruter")[0].english == "The recruited shoots work."
     assert library.word_occurrences.sentences("jeune pousse")[0].french == "Les jeunes pousses"
     assert library.word_occurrences.sentences("absent") == []
+
+
+def test_all_figures_at_once_match_each_article(library: Library, article_id: int) -> None:
+    other = library.articles.add("Chat", "Le chat dort. Le chat mange à Paris.")
+    third = library.articles.add("Vide", "1 2 3.")
+    for article in (other, third):
+        library.word_occurrences.index_article(article)
+    library.word_status.set_many([("chat", TermStatus.KNOWN), ("le", TermStatus.LEARNING_1),
+                                  ("paris", TermStatus.NEW)])
+    every = library.article_figures.figures()
+    assert set(every) == {article_id, other, third}
+    for article in every:
+        assert every[article] == library.article_figures.get(article)
+    assert library.article_figures.figures([other, 999]) == {other: every[other]}
+    assert every[third].counted_tokens == 0 and every[third].known_share == 1.0
+    assert library.article_figures.get(999) is None
+
+
+def test_articles_with_a_lemma_and_library_counts(library: Library, article_id: int) -> None:
+    other = library.articles.add("Chats", "Les chats, les chats, les chats.")
+    library.word_occurrences.index_article(other)
+    assert library.word_occurrences.articles_with("chat") == [other, article_id]  # most first
+    assert library.word_occurrences.lemma_counts(other) == {"le": 3, "chat": 3}
+    counts = dict(library.word_occurrences.library_counts())
+    assert counts["chat"] == 4
+    library.articles.update_source(other, "Un chat.")
+    library.word_occurrences.index_missing()
+    assert dict(library.word_occurrences.library_counts())["chat"] == 2  # re-index: old text out

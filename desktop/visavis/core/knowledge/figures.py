@@ -1,7 +1,8 @@
 """``library.article_figures``: per-article word figures for the status bar and library list.
 
 "You know 87 % of this article": known tokens over tokens that count (ignored words left
-out).  Read from ``article_status_counts``, which the library's triggers keep current.
+out).  Computed from each article's packed lemma counts (``article_word_index``) and the
+stored statuses: nothing to keep current when a status changes.
 """
 
 from __future__ import annotations
@@ -51,43 +52,85 @@ class ArticleFigures:
                    learning_words=lem(*learning))
 
 
-_PIVOT = (
-    "SELECT article_id, sum(tokens), "
-    "sum(CASE WHEN status = 6 THEN tokens ELSE 0 END), "
-    "sum(CASE WHEN status = 5 THEN tokens ELSE 0 END), "
-    "sum(CASE WHEN status BETWEEN 2 AND 4 THEN tokens ELSE 0 END), "
-    "sum(CASE WHEN status = 0 THEN lemmas ELSE 0 END), "
-    "sum(CASE WHEN status = 1 THEN lemmas ELSE 0 END), "
-    "sum(CASE WHEN status BETWEEN 2 AND 4 THEN lemmas ELSE 0 END) "
-    "FROM article_status_counts"
-)
+STATUSES = len(TermStatus)
 
 
 class ArticleFiguresRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    def _status_of_ids(self, size: int):  # type: ignore[no-untyped-def]
+        """int8[size]: the stored lemma-level status of each lemma id, -1 for none."""
+        import numpy as np
+
+        result = np.full(size, -1, dtype=np.int8)
+        rows = self._db.query("SELECT k.id, ws.status FROM word_status ws JOIN article_lemmas k "
+                              "ON k.lemma = ws.lemma WHERE ws.form = ''")
+        if rows:
+            ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+            keep = ids < size
+            result[ids[keep]] = np.fromiter((r[1] for r in rows), dtype=np.int8, count=len(rows))[keep]
+        return result
+
     def figures(self, article_ids: Iterable[int] | None = None) -> dict[int, ArticleFigures]:
-        """Figures of the given (default: all) indexed articles; unindexed ones are absent."""
-        sql, params = _PIVOT, []
-        if article_ids is not None:
-            ids = [int(i) for i in article_ids]
-            if not ids:
-                return {}
-            sql += " WHERE article_id IN (SELECT value FROM json_each(?))"
-            params.append(json.dumps(ids))
-        rows = self._db.query(sql + " GROUP BY article_id", params)
-        return {r[0]: ArticleFigures(r[1], r[1] - r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows}
+        """Figures of the given (default: all) indexed articles; unindexed ones are absent.
+
+        All of them at once: 10,000 articles in ~50 ms once the index arrays are loaded
+        (:func:`.lemma_matrix.load_matrix`, cached until the index changes)."""
+        import numpy as np
+
+        from visavis.core.knowledge.lemma_matrix import load_matrix
+
+        matrix = load_matrix(self._db)
+        if matrix.size == 0:
+            return {}
+        size = int(matrix.lemma_ids.max()) + 1 if len(matrix.lemma_ids) else 1
+        stored = self._status_of_ids(size)[matrix.lemma_ids]
+        effective = np.where(stored >= 0, stored, np.where(matrix.ignored > 0, 6, 0)).astype(np.int64)
+        cells = matrix.rows * STATUSES + effective
+        total = matrix.size * STATUSES
+        tokens = np.bincount(cells, weights=matrix.counts, minlength=total).reshape(-1, STATUSES)
+        lemmas = np.bincount(cells, minlength=total).reshape(-1, STATUSES)
+        if article_ids is None:
+            positions = range(matrix.size)
+        else:
+            wanted = np.asarray(sorted({int(i) for i in article_ids}), dtype=np.int64)
+            found = np.searchsorted(matrix.article_ids, wanted)
+            inside = found < matrix.size
+            found, wanted = found[inside], wanted[inside]
+            positions = found[matrix.article_ids[found] == wanted].tolist()
+        tokens_list, lemmas_list, ids = tokens.tolist(), lemmas.tolist(), matrix.article_ids.tolist()
+        return {ids[p]: _figures(tokens_list[p], lemmas_list[p]) for p in positions}
 
     def get(self, article_id: int) -> ArticleFigures | None:
-        return self.figures([article_id]).get(article_id)
+        """One article's figures, from its own row only (cheap)."""
+        import numpy as np
+
+        from visavis.core.knowledge.lemma_matrix import unpack
+
+        rows = self._db.query("SELECT lemma_ids, counts, ignored FROM article_word_index "
+                              "WHERE article_id = ?", (article_id,))
+        if not rows:
+            return None
+        ids, counts, ignored = unpack(*rows[0])
+        statuses = dict(self._db.query(
+            "SELECT k.id, ws.status FROM article_lemmas k JOIN word_status ws ON ws.lemma = k.lemma "
+            "AND ws.form = '' WHERE k.id IN (SELECT value FROM json_each(?))", (json.dumps(ids.tolist()),)))
+        effective = np.array([statuses.get(i, 6 if ig else 0)
+                              for i, ig in zip(ids.tolist(), ignored.tolist(), strict=True)], dtype=np.int64)
+        tokens = np.bincount(effective, weights=counts, minlength=STATUSES).tolist()
+        lemmas = np.bincount(effective, minlength=STATUSES).tolist()
+        return _figures(tokens, lemmas)
 
     def known_at_least(self, share: float) -> list[int]:
-        """Ids of live indexed articles whose known share is ≥ ``share`` (0.9 for "≥ 90 %")."""
+        """Ids of live indexed articles whose known share is ≥ ``share`` (0.9 for "≥ 90 %"),
+        in whole percents rounded down like :attr:`ArticleFigures.known_percent`."""
         percent = int(round(share * 100))
-        return [r[0] for r in self._db.query(
-            "SELECT c.article_id FROM article_status_counts c JOIN articles a ON a.id = c.article_id "
-            "WHERE a.deleted_at IS NULL GROUP BY c.article_id HAVING "
-            "sum(tokens) - sum(CASE WHEN status = 6 THEN tokens ELSE 0 END) = 0 OR "
-            "100 * sum(CASE WHEN status = 5 THEN tokens ELSE 0 END) >= "
-            "? * (sum(tokens) - sum(CASE WHEN status = 6 THEN tokens ELSE 0 END))", (percent,))]
+        live = {r[0] for r in self._db.query("SELECT id FROM articles WHERE deleted_at IS NULL")}
+        return sorted(a for a, f in self.figures().items() if a in live and f.known_percent >= percent)
+
+
+def _figures(tokens: list, lemmas: list) -> ArticleFigures:
+    """From per-status token and lemma counts (index = TermStatus value)."""
+    return ArticleFigures.from_counts({TermStatus(s): (int(tokens[s]), int(lemmas[s]))
+                                       for s in range(STATUSES) if lemmas[s]})

@@ -1,6 +1,6 @@
 """i+1 sentences: sentences of the library whose words are all known except one.
 
-Articles are visited best-known first (from ``article_status_counts``), so the first results
+Articles are visited best-known first (from the per-article figures), so the first results
 come quickly; a worker runs this with ``progress``/``cancel``.
 """
 

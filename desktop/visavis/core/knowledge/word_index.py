@@ -1,9 +1,9 @@
 """``library.word_occurrences``: which article holds which lemma, and sentences showing a word.
 
-Indexing an article stores its lemma counts (``article_lemmas``); the library's triggers keep
-``article_status_counts`` (tokens per status per article) current from then on, so the
-library list's figures are a read of a few rows per article.  The index is derived data:
-backups skip it and :meth:`WordOccurrences.index_missing` rebuilds what is missing.
+Indexing an article stores its lemma counts as one ``article_word_index`` row of packed arrays
+(lemma ids of ``article_lemmas``; see :mod:`.lemma_matrix`), from which the library list's
+per-article figures are computed (:mod:`.figures`).  The index is derived data: backups skip
+it and :meth:`WordOccurrences.index_missing` rebuilds what is missing.
 """
 
 from __future__ import annotations
@@ -93,22 +93,33 @@ class WordOccurrences:
     def store_counts(self, counted: ArticleCounts) -> bool:
         """One short write (the writer thread); skipped if the article changed since it was
         counted (it stays unindexed and is counted again)."""
+        from visavis.core.knowledge.lemma_matrix import pack, unpack
+
         article_id = counted.article_id
+        keys = list(counted.counts)
         tokens = sum(c for c, _ in counted.counts.values())
         with self._db.transaction() as conn:
             row = conn.execute("SELECT source_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
             if row is None or row[0] != counted.source_hash:
                 return False
-            conn.execute("DELETE FROM article_lemmas WHERE article_id = ?", (article_id,))
-            conn.executemany(
-                "INSERT INTO article_lemmas(article_id, lemma, count, auto_ignored) VALUES (?, ?, ?, ?)",
-                [(article_id, k, c, int(ign)) for k, (c, ign) in counted.counts.items()])
-            conn.execute("DELETE FROM article_status_counts WHERE article_id = ? AND lemmas = 0",
-                         (article_id,))
+            old = conn.execute("SELECT lemma_ids, counts, ignored FROM article_word_index "
+                               "WHERE article_id = ?", (article_id,)).fetchone()
+            if old is not None:  # the library-wide counts lose the old text's
+                old_ids, old_counts, _ = unpack(*old)
+                conn.executemany("UPDATE article_lemmas SET count = count - ? WHERE id = ?",
+                                 zip(old_counts.tolist(), old_ids.tolist(), strict=True))
+            conn.executemany("INSERT OR IGNORE INTO article_lemmas(lemma) VALUES (?)",
+                             [(k,) for k in keys])
+            ids = dict(conn.execute("SELECT lemma, id FROM article_lemmas WHERE lemma IN "
+                                    "(SELECT value FROM json_each(?))", (json.dumps(keys),)).fetchall())
+            conn.executemany("UPDATE article_lemmas SET count = count + ? WHERE id = ?",
+                             [(counted.counts[k][0], ids[k]) for k in keys])
+            blobs = pack([ids[k] for k in keys], [counted.counts[k][0] for k in keys],
+                         [counted.counts[k][1] for k in keys])
             conn.execute(
                 "INSERT OR REPLACE INTO article_word_index(article_id, source_hash, tokenizer, tokens,"
-                " indexed_at) VALUES (?, ?, ?, ?, ?)",
-                (article_id, counted.source_hash, TOKENIZER_VERSION, tokens, utc_now()))
+                " lemma_ids, counts, ignored, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, counted.source_hash, TOKENIZER_VERSION, tokens, *blobs, utc_now()))
         return True
 
     def unindexed_ids(self) -> list[int]:
@@ -129,16 +140,45 @@ class WordOccurrences:
                 progress(done, len(todo))
         return len(todo)
 
+    def lemma_id(self, lemma: str) -> int | None:
+        rows = self._db.query("SELECT id FROM article_lemmas WHERE lemma = ?", (norm_key(lemma),))
+        return rows[0][0] if rows else None
+
     def articles_with(self, lemma: str, limit: int | None = None) -> list[int]:
-        sql = ("SELECT al.article_id FROM article_lemmas al JOIN articles a ON a.id = al.article_id "
-               "WHERE al.lemma = ? AND a.deleted_at IS NULL ORDER BY al.count DESC, al.article_id")
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return [r[0] for r in self._db.query(sql, (norm_key(lemma),))]
+        """Live articles holding ``lemma``, most occurrences first."""
+        from visavis.core.knowledge.lemma_matrix import load_matrix
+
+        lemma_id = self.lemma_id(lemma)
+        if lemma_id is None:
+            return []
+        matrix = load_matrix(self._db)
+        hits = (matrix.lemma_ids == lemma_id).nonzero()[0]
+        if not len(hits):
+            return []
+        live = {r[0] for r in self._db.query("SELECT id FROM articles WHERE deleted_at IS NULL")}
+        found = sorted((-int(matrix.counts[i]), int(matrix.article_ids[matrix.rows[i]])) for i in hits)
+        result = [article for _neg, article in found if article in live]
+        return result[:limit] if limit is not None else result
 
     def lemma_counts(self, article_id: int) -> dict[str, int]:
-        return {r[0]: r[1] for r in self._db.query(
-            "SELECT lemma, count FROM article_lemmas WHERE article_id = ?", (article_id,))}
+        """lemma -> tokens of one indexed article ({} if it is not indexed)."""
+        from visavis.core.knowledge.lemma_matrix import unpack
+
+        rows = self._db.query("SELECT lemma_ids, counts, ignored FROM article_word_index "
+                              "WHERE article_id = ?", (article_id,))
+        if not rows:
+            return {}
+        ids, counts, _ignored = unpack(*rows[0])
+        keys = dict(self._db.query("SELECT id, lemma FROM article_lemmas WHERE id IN "
+                                   "(SELECT value FROM json_each(?))", (json.dumps(ids.tolist()),)))
+        return {keys[i]: int(c) for i, c in zip(ids.tolist(), counts.tolist(), strict=True)}
+
+    def library_counts(self, limit: int | None = None) -> list[tuple[str, int]]:
+        """(lemma, tokens over the indexed library), most frequent first."""
+        sql = "SELECT lemma, count FROM article_lemmas WHERE count > 0 ORDER BY count DESC, lemma"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [(r[0], r[1]) for r in self._db.query(sql)]
 
     # -- sentences for review cards -----------------------------------------------------------
     def sentences(self, lemma: str, limit: int = 3, *, exclude_article: int | None = None
