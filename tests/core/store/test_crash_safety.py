@@ -3,8 +3,8 @@ SQLite's integrity check, every write the writer saw committed is there, and the
 index agrees with the truth (articles and notes) — without the repair on open having to fix it.
 
 A forked writer (the imports are already done, so a trial costs milliseconds) adds articles,
-saves and deletes annotations with notes, adds glossary entries, corrections and word
-statuses, reporting each write on a pipe once it has returned (committed); the test kills it
+saves and deletes annotations with notes, adds glossary entries, corrections, word
+statuses and review grades, reporting each write on a pipe once it has returned (committed); the test kills it
 at a random moment, then checks.  Every user table that exists is also read back, so tables
 added by later migrations are covered by the integrity checks.
 """
@@ -17,6 +17,7 @@ import select
 import signal
 import sqlite3
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -35,9 +36,12 @@ def _writer(path: Path, fd: int, seed: int) -> None:
     """Runs in the forked child until it is killed."""
     from visavis.core.glossary.reader_glossary import ReaderGlossary
     from visavis.core.knowledge.statuses import TermStatus
+    from visavis.core.review.model import ReviewRecord, StoredCard
+    from visavis.core.review.store import ReviewStore
 
     rng = random.Random(seed)
     library = Library.open(path)
+    reviews = ReviewStore(library.database)
     annotations = library_annotations(library)
     glossary = ReaderGlossary(library)
     out = os.fdopen(fd, "w", buffering=1)
@@ -49,7 +53,7 @@ def _writer(path: Path, fd: int, seed: int) -> None:
         n += 1
         token = f"zq{seed}n{n}"
         kind = rng.choice(("article", "note", "note", "delete", "glossary", "correction",
-                           "status"))
+                           "status", "review"))
         if kind == "article" or not articles:
             article_id = library.articles.add(f"Article {token}", f"{TEXT} Mot {token}.")
             articles.append(article_id)
@@ -75,6 +79,11 @@ def _writer(path: Path, fd: int, seed: int) -> None:
         elif kind == "status":
             library.word_status.set(f"mot{token}", TermStatus.KNOWN)
             out.write(f"status mot{token} -\n")
+        elif kind == "review":
+            now = datetime.now(UTC)
+            reviews.record(StoredCard.new(f"mot{token}", f"mot{token}", now),
+                           ReviewRecord(f"mot{token}", 3, now, 1.0))
+            out.write(f"review mot{token} -\n")
 
 
 def _notes_out_of_step(conn: sqlite3.Connection) -> list[int]:
@@ -104,6 +113,7 @@ def _check_raw(path: Path) -> None:
 def _check_reported(library: Library, reported: list[list[str]]) -> int:
     from visavis.core.glossary.reader_glossary import ReaderGlossary
     from visavis.core.knowledge.statuses import TermStatus
+    from visavis.core.review.store import ReviewStore
 
     annotations = library_annotations(library)
     deleted = {key for kind, key, _ in reported if kind == "deleted"}
@@ -123,6 +133,8 @@ def _check_reported(library: Library, reported: list[list[str]]) -> int:
             assert library.corrections.get(int(key), token) is not None
         elif kind == "status":
             assert library.word_status.get(key) == TermStatus.KNOWN
+        elif kind == "review":
+            assert ReviewStore(library.database).get(key) is not None
     return len(reported)
 
 
