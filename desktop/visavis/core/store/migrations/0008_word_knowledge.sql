@@ -61,8 +61,8 @@ CREATE TABLE article_word_index (
     source_hash TEXT NOT NULL,
     tokenizer INTEGER NOT NULL,
     tokens INTEGER NOT NULL,
+    indexed_at TEXT NOT NULL,  -- small columns first: reading them never touches the arrays
     lemma_ids BLOB NOT NULL,
     counts BLOB NOT NULL,
-    ignored BLOB NOT NULL,
-    indexed_at TEXT NOT NULL
+    ignored BLOB NOT NULL
 );
