@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 
 SKIPPED = {"schema_migrations"}
 # Derived from the articles (word counts per article, migration 0008): never merged, they are
-# rebuilt by ``library.word_occurrences.index_missing()`` and the triggers that keep them current.
-DERIVED = {"article_word_index", "article_lemmas", "article_status_counts"}
+# rebuilt by ``library.word_occurrences.index_missing()``.
+DERIVED = {"article_word_index", "article_lemmas"}
 NATURAL_KEYS = {"articles": ("source_hash",)}
 CHUNK_SECONDS = 0.2  # work between two commits of a long merge (a restore)
 
