@@ -42,6 +42,10 @@ def decimal(value: float, digits: int = 1) -> str:
 
 
 def short_decimal(value: float, digits: int = 1) -> str:
-    """Like :func:`decimal` without trailing zeros: ``2,5``, ``3`` (never ``3,0``)."""
-    value = round(float(value), digits)
-    return decimal(value, 0 if value == round(value) else digits)
+    """Like :func:`decimal` without trailing zeros: ``2,5``, ``0,75``, ``3`` (never ``3,0``)."""
+    locale = interface_locale()
+    text = locale.toString(float(value), "f", digits)
+    point = locale.decimalPoint()
+    if digits > 0 and point in text:
+        text = text.rstrip(locale.zeroDigit()).removesuffix(point)
+    return text

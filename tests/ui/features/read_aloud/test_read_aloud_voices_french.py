@@ -37,3 +37,8 @@ def test_voice_install_progress_is_in_french_sizes(qtbot, window) -> None:  # ty
     window.read_aloud.voices.install(work)
     qtbot.waitUntil(lambda: any("/" in m for m in messages), timeout=10_000)
     assert f"Installation de la voix… 1,5{N}Mo / 60{N}Mo" in messages
+
+
+def test_speed_choices_use_the_decimal_comma(window) -> None:  # type: ignore[no-untyped-def]
+    box = window.read_aloud.speed_box
+    assert [box.itemText(i) for i in range(box.count())] == ["0,5×", "0,75×", "1×", "1,25×", "1,5×"]

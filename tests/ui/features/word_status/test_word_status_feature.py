@@ -276,7 +276,7 @@ def test_statistics_window_draws_charts(qtbot, window) -> None:  # type: ignore[
     stats_window = window.word_status_feature.open_statistics()
     qtbot.addWidget(stats_window)
     qtbot.waitUntil(lambda: stats_window.stats is not None)
-    assert "1</b> known words" in stats_window.summary.text()
+    assert "1</b> known word ·" in stats_window.summary.text()
     assert "250</b> words read" in stats_window.summary.text()
     assert stats_window.known_plot.getPlotItem().listDataItems()
     assert stats_window.read_plot.getPlotItem().items

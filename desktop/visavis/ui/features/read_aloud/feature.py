@@ -29,6 +29,7 @@ from visavis.core.speech.engine import SpeechEngine, SpeechError
 from visavis.core.speech.espeak import EspeakEngine
 from visavis.core.speech.script import script_for
 from visavis.core.speech.sinks import AudioError, AudioSink, close_sink, default_sink
+from visavis.ui.common.locale_format import short_decimal
 from visavis.ui.features.read_aloud.follow import SentenceFollower
 from visavis.ui.features.read_aloud.voices import VoiceChooser
 from visavis.ui.reading.text_pane import tint
@@ -143,7 +144,7 @@ class ReadAloudFeature(QObject):
         self.speed_box = QComboBox(bar)
         self.speed_box.setAccessibleName(translate("ReadAloud", "Speed"))
         for speed in SPEEDS:
-            self.speed_box.addItem(f"{speed:g}×", speed)
+            self.speed_box.addItem(f"{short_decimal(speed, 2)}×", speed)
         self.speed_box.setCurrentIndex(min(range(len(SPEEDS)),
                                            key=lambda i: abs(SPEEDS[i] - self.rate)))
         self.speed_box.currentIndexChanged.connect(

@@ -9,12 +9,13 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from visavis.core.knowledge.statistics import Statistics, gather
 from visavis.core.knowledge.statuses import TermStatus
+from visavis.ui.common.locale_format import interface_locale
 from visavis.ui.features.word_status.colours import chart_colour
 
 translate = QCoreApplication.translate
@@ -22,6 +23,47 @@ translate = QCoreApplication.translate
 
 def _timestamp(day: str) -> float:
     return datetime.combine(date.fromisoformat(day), time(12)).timestamp()
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """``one`` (n == 1) or ``many``, with ``{n}`` written the interface's way."""
+    return (one if n == 1 else many).format(n=interface_locale().toString(n))
+
+
+# pyqtgraph's date formats that name or order days and months, as QLocale formats
+_QT_DATE_FORMATS = {"%b": "MMM", "%a %d": "ddd d", "%d": "d"}
+
+
+def _locale_axes(pg: Any) -> tuple[type, type]:
+    """pyqtgraph axes whose numbers and dates follow the interface language (« 0,5 »,
+    « 2 mars ») instead of Python's English ``%g`` and ``strftime``."""
+    from pyqtgraph.graphicsItems import DateAxisItem as date_axis
+
+    def localised(texts: list[str]) -> list[str]:
+        point = interface_locale().decimalPoint()
+        return [text.replace(".", point) for text in texts]
+
+    class LocaleAxis(pg.AxisItem):  # type: ignore[misc, name-defined]
+        def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]  # noqa: N802
+            return localised(super().tickStrings(values, scale, spacing))
+
+    class LocaleDateAxis(pg.DateAxisItem):  # type: ignore[misc, name-defined]
+        def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]  # noqa: N802
+            specs = self.zoomLevel.tickSpecs if self.zoomLevel is not None else []
+            spec = next((s for s in specs if s.spacing == spacing), None)
+            qt_format = _QT_DATE_FORMATS.get(spec.format) if spec is not None else None
+            if qt_format is None:
+                return localised(super().tickStrings(values, scale, spacing))
+            locale = interface_locale()
+            texts = []
+            for value in values:
+                moment = date_axis.utcfromtimestamp(
+                    date_axis.adjustTimestampToPreferredUtcOffset(value, self.utcOffset))
+                texts.append(locale.toString(QDate(moment.year, moment.month, moment.day),
+                                             qt_format))
+            return texts
+
+    return LocaleAxis, LocaleDateAxis
 
 
 class StatisticsWindow(QWidget):
@@ -51,7 +93,10 @@ class StatisticsWindow(QWidget):
 
     def _plot(self, title: str, dates: bool = False) -> Any:
         pg = self.pg
-        axes = {"bottom": pg.DateAxisItem(orientation="bottom")} if dates else {}
+        number_axis, date_axis = _locale_axes(pg)
+        axes = {"left": number_axis(orientation="left")}
+        if dates:
+            axes["bottom"] = date_axis(orientation="bottom")
         plot = pg.PlotWidget(title=title, axisItems=axes)
         plot.showGrid(x=False, y=True, alpha=0.2)
         plot.setMouseEnabled(x=False, y=False)
@@ -94,7 +139,10 @@ class StatisticsWindow(QWidget):
         axis = self.status_plot.getAxis("bottom")
         axis.setTicks([[(i, translate("TermStatus", s.label)) for i, s in enumerate(shown)]])
         known_now = stats.distribution.get(TermStatus.KNOWN, 0)
-        self.summary.setText(translate(
-            "StatisticsWindow",
-            "<b>{known}</b> known words · <b>{read}</b> words read · streak: <b>{streak}</b> days").format(
-                known=known_now, read=stats.words_read, streak=stats.streak))
+        self.summary.setText(" · ".join((
+            _count(known_now, translate("StatisticsWindow", "<b>{n}</b> known word"),
+                   translate("StatisticsWindow", "<b>{n}</b> known words")),
+            _count(stats.words_read, translate("StatisticsWindow", "<b>{n}</b> word read"),
+                   translate("StatisticsWindow", "<b>{n}</b> words read")),
+            _count(stats.streak, translate("StatisticsWindow", "streak: <b>{n}</b> day"),
+                   translate("StatisticsWindow", "streak: <b>{n}</b> days")))))
