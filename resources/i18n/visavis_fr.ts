@@ -2207,7 +2207,7 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/read_aloud/feature.py" line="+95"/>
+        <location filename="../../desktop/visavis/ui/features/read_aloud/feature.py" line="+96"/>
         <source>Read &amp;aloud</source>
         <translation>Lecture à voi&amp;x haute</translation>
     </message>
@@ -2679,7 +2679,7 @@
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/word_status/statistics_window.py" line="+36"/>
+        <location filename="../../desktop/visavis/ui/features/word_status/statistics_window.py" line="+78"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
@@ -2704,9 +2704,34 @@
         <translation>Mots par statut</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>&lt;b&gt;{known}&lt;/b&gt; known words · &lt;b&gt;{read}&lt;/b&gt; words read · streak: &lt;b&gt;{streak}&lt;/b&gt; days</source>
-        <translation>&lt;b&gt;{known}&lt;/b&gt; mots connus · &lt;b&gt;{read}&lt;/b&gt; mots lus · série : &lt;b&gt;{streak}&lt;/b&gt; jours</translation>
+        <location line="+56"/>
+        <source>&lt;b&gt;{n}&lt;/b&gt; known word</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; mot connu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{n}&lt;/b&gt; known words</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; mots connus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{n}&lt;/b&gt; word read</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; mot lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{n}&lt;/b&gt; words read</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; mots lus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>streak: &lt;b&gt;{n}&lt;/b&gt; day</source>
+        <translation>série&#xa0;: &lt;b&gt;{n}&lt;/b&gt; jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>streak: &lt;b&gt;{n}&lt;/b&gt; days</source>
+        <translation>série&#xa0;: &lt;b&gt;{n}&lt;/b&gt; jours</translation>
     </message>
 </context>
 <context>
