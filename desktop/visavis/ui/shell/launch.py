@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import ctypes
 import logging
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -99,8 +98,8 @@ def open_library(interactive: bool, ask: Any = None) -> tuple[Any | None, str | 
             return Library.open(), None
         except LibraryError as exc:
             error: LibraryError = exc
-        except (OSError, sqlite3.Error):
-            _none, message = open_library_or_explain()  # its reader-facing wording
+        except Exception:  # noqa: BLE001 - OSError / sqlite3.Error: the reader-facing wording
+            _none, message = open_library_or_explain()
             if message is None:
                 return _none, None
             error = LibraryError(message)
