@@ -129,8 +129,10 @@ class PaneAligner(QObject):
         ready = sorted(i for i in self._dirty if i < n)
         if not ready:
             return False
-        self.aboutToAlign.emit()
-        visible = set(left.visible_blocks())
+        shown = left.visible_blocks()
+        if ready[0] < shown.start:  # pads above the screen move the text under the reader
+            self.aboutToAlign.emit()
+        visible = set(shown)
         ready.sort(key=lambda i: i not in visible)  # stable: visible first, then in order
         done: list[int] = []
         if seconds is None:

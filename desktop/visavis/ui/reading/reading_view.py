@@ -187,15 +187,18 @@ class ReadingView(QWidget):
         """Re-render the English of these blocks from ``translations``/``corrections``."""
         if self.document is None:
             return
-        changed = []
+        updates = []
         for i in block_indices:
             if 0 <= i < len(self.document.blocks):
                 new = self._english(self.document.blocks[i])
                 if new != self.english.block(i):
-                    if not changed and self.english.is_filled(i):
-                        self.anchor.hold()  # English heights change: padding moves the French
-                    self.english.set_block(i, new)
-                    changed.append(i)
+                    updates.append((i, new))
+        changed = [i for i, _new in updates]
+        if changed and self.english.is_filled(min(changed)) \
+                and min(changed) < max(0, self.french.block_at_y(self.french.verticalScrollBar().value())):
+            self.anchor.hold()  # English heights change above the screen: padding moves the French
+        for i, new in updates:
+            self.english.set_block(i, new)
         self._refresh_tooltips()
         if changed:
             self.aligner.schedule_blocks(changed)
