@@ -663,47 +663,122 @@
     <message>
         <location line="+1"/>
         <source>“{url}” is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{url}&#xa0;» n’est pas une adresse web valide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The page sends to too many redirects (over {limit}); it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page renvoie vers trop de redirections (plus de {limit})&#xa0;; elle n’a pas été importée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{host} did not send the page within {timeout:g} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} n’a pas envoyé la page en moins de {timeout:g} secondes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address redirected to another site: {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse a redirigé vers un autre site&#xa0;: {host}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} has about {words} words (some {pages} pages); Vis-à-vis opens texts of up to {limit} words (about {limit_pages} pages). Split it and import the parts one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} compte environ {words} mots (quelque {pages} pages)&#xa0;; Vis-à-vis ouvre des textes d’au plus {limit} mots (environ {limit_pages} pages). Découpez-le et importez les parties une à une.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This book</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce livre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part of this text ({count} lines) is nested deeper than {limit} levels (quotes or lists inside each other) and could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de ce texte ({count} lignes) est imbriquée sur plus de {limit} niveaux (citations ou listes les unes dans les autres) et n’a pas pu être affichée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking up the model index…</source>
+        <translation>Consultation de l’index des modèles…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading {name}…</source>
+        <translation>Téléchargement de {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the package…</source>
+        <translation>Vérification du paquet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installing…</source>
+        <translation>Installation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server {host} answered “{code} {reason}” for {url}.</source>
+        <translation>Le serveur {host} a répondu «&#xa0;{code} {reason}&#xa0;» pour {url}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No network: {host} did not answer in time. Check your connection, or install a model from a file.</source>
+        <translation>Pas de réseau&#xa0;: {host} n’a pas répondu à temps. Vérifiez votre connexion, ou installez un modèle depuis un fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No network: could not connect to {host} ({detail}). Check your connection, or install a model from a file.</source>
+        <translation>Pas de réseau&#xa0;: impossible de se connecter à {host} ({detail}). Vérifiez votre connexion, ou installez un modèle depuis un fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model index could not be read ({error}).</source>
+        <translation>L’index des modèles n’a pas pu être lu ({error}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model index could not be read (not a list of packages).</source>
+        <translation>L’index des modèles n’a pas pu être lu (ce n’est pas une liste de paquets).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model index is unreasonably large; it was not read.</source>
+        <translation>L’index des modèles est d’une taille déraisonnable&#xa0;; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model index lists no {source}→{target} translation model.</source>
+        <translation>L’index ne propose aucun modèle de traduction {source}→{target}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save the download in {folder}: {reason}</source>
+        <translation>Impossible d’enregistrer le téléchargement dans {folder}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The download stopped after {done} of {total}. Try again: it will resume where it stopped.</source>
+        <translation>Le téléchargement s’est arrêté après {done} sur {total}. Réessayez&#xa0;: il reprendra là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server sent more data than announced; the download was discarded. Try again.</source>
+        <translation>Le serveur a envoyé plus de données qu’annoncé&#xa0;; le téléchargement a été abandonné. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{error} The downloaded file was removed.</source>
+        <translation>{error} Le fichier téléchargé a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1445,19 +1520,19 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../desktop/visavis/ui/shell/launch.py" line="+134"/>
+        <location filename="../../desktop/visavis/ui/shell/launch.py" line="+133"/>
         <source>Your library is not damaged and is left as it is. You can try again, open it read-only (what you change is not saved) or continue without a library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque n’est pas endommagée et reste telle quelle. Vous pouvez réessayer, l’ouvrir en lecture seule (vos modifications ne seront pas enregistrées) ou continuer sans bibliothèque.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1651,17 +1726,17 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+244"/>
+        <location line="+254"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-209"/>
         <source>Library: {error}</source>
         <translation>Bibliothèque : {error}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
@@ -1676,7 +1751,7 @@
         <translation>{count} article correspondant</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-141"/>
         <source>I know ≥ 90 %</source>
         <translation>Je connais ≥ 90 %</translation>
     </message>
@@ -1686,7 +1761,7 @@
         <translation>Seulement les articles dont vous connaissez au moins 90 % des mots</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+141"/>
         <source>{count} matching articles</source>
         <translation>{count} articles correspondants</translation>
     </message>
@@ -1804,7 +1879,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/visavis/ui/shell/main_window.py" line="+38"/>
+        <location filename="../../desktop/visavis/ui/shell/main_window.py" line="+39"/>
         <source>Articles (*.md *.markdown *.txt *.html *.htm *.epub);;All files (*)</source>
         <translation>Articles (*.md *.markdown *.txt *.html *.htm *.epub);;Tous les fichiers (*)</translation>
     </message>
@@ -2427,7 +2502,7 @@
         <translation>Pas en français — non traduit</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+242"/>
         <source>Correct translation…</source>
         <translation>Corriger la traduction…</translation>
     </message>
