@@ -10,14 +10,20 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 import visavis.core.importers
+import visavis.core.translation
 from visavis.core.importers import ImportFailed
 from visavis.core.wording import ByteSize, Message
 from visavis.ui.common.i18n import install_translator
 from visavis.ui.common.locale_format import data_size, decimal, short_decimal
-from visavis.ui.common.reader_messages import CONTEXT, IMPORT_TEMPLATES, reader_text
+from visavis.ui.common.reader_messages import (
+    CONTEXT,
+    IMPORT_TEMPLATES,
+    PACKAGE_TEMPLATES,
+    reader_text,
+)
 
 N = "\u00a0"
-_MAKERS = ("ImportFailed", "ImportCancelled", "Message")
+_MAKERS = ("ImportFailed", "ImportCancelled", "Message", "PackageError", "stage")
 
 
 def _templates_of(module: Path) -> set[str]:
@@ -72,6 +78,13 @@ def test_every_importer_message_is_in_the_catalogue_list() -> None:
     assert len(set(IMPORT_TEMPLATES)) == len(IMPORT_TEMPLATES)
 
 
+def test_every_model_download_message_is_in_the_catalogue_list() -> None:
+    folder = Path(visavis.core.translation.__file__).parent
+    templates = _templates_of(folder / "package_index.py") | _templates_of(folder / "package_download.py")
+    assert "Downloading {name}…" in templates and "Installing…" in templates
+    assert sorted(templates - set(PACKAGE_TEMPLATES)) == []
+
+
 @pytest.fixture
 def french(qapp):  # type: ignore[no-untyped-def]
     QLocale.setDefault(QLocale("en_US"))  # an English system: the interface language decides
@@ -86,7 +99,7 @@ def test_every_template_has_a_french_translation_with_the_same_fields(french) ->
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
-    for template in IMPORT_TEMPLATES:
+    for template in IMPORT_TEMPLATES + PACKAGE_TEMPLATES:
         translated = QCoreApplication.translate(CONTEXT, template)
         assert translated != template or template in ("This file",), template
         assert fields(translated) == fields(template), template

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from visavis.core.wording import Message
+
 # Real Argos packages are 100–400 MB unpacked; anything far above is not a model.
 MAX_UNCOMPRESSED_BYTES = 4 * 1024**3
 MAX_MEMBERS = 10_000
@@ -31,11 +33,16 @@ _DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
 
 
 class PackageError(Exception):
-    """A model package could not be checked, downloaded, installed or removed."""
+    """A model package could not be checked, downloaded, installed or removed.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    ``PackageError(template, **fields)``: ``message`` is a :class:`~visavis.core.wording.Message`
+    (English text plus template and fields, for an interface to translate).
+    """
+
+    def __init__(self, message: str, **fields: object) -> None:
+        text = message if isinstance(message, Message) and not fields else Message(message, **fields)
+        super().__init__(text)
+        self.message = text
 
 
 class PackageCancelled(Exception):

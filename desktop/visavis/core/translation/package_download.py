@@ -34,6 +34,7 @@ from visavis.core.translation.package_index import (
 )
 from visavis.core.translation.package_install import install_from_file
 from visavis.core.translation.types import CancelCallback, ProgressCallback
+from visavis.core.wording import ByteSize, Message
 
 CHUNK_BYTES = 64 * 1024
 _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)")
@@ -49,10 +50,6 @@ def downloads_dir() -> Path:
         folder = Path(platformdirs.user_cache_dir(paths.APP_NAME, appauthor=False)) / "downloads"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 1024**2:.1f} MB"
 
 
 def _open(url: str, offset: int, timeout: float) -> http.client.HTTPResponse:
@@ -124,14 +121,15 @@ def download_file(url: str, part: Path, progress: ProgressCallback | None = None
             try:
                 out.write(chunk)
             except OSError as exc:
-                raise PackageError(f"Could not save the download in {part.parent}: "
-                                   f"{exc.strerror or exc}") from exc
+                raise PackageError("Could not save the download in {folder}: {reason}",
+                                   folder=str(part.parent), reason=str(exc.strerror or exc)) from exc
             done += len(chunk)
             if progress is not None:
                 progress(done, total or 0)
     if total is not None and done < total:
-        raise PackageError(f"The download stopped after {_megabytes(done)} of "
-                           f"{_megabytes(total)}. Try again: it will resume where it stopped.")
+        raise PackageError("The download stopped after {done} of {total}. "
+                           "Try again: it will resume where it stopped.",
+                           done=ByteSize(done), total=ByteSize(total))
     if total is not None and done > total:
         part.unlink()
         raise PackageError("The server sent more data than announced; the download was "
@@ -151,9 +149,9 @@ def download_package(from_code: str = "fr", to_code: str = "en", *,
     ``progress(done, total)`` counts downloaded bytes, then unpacked bytes once
     ``on_stage`` said "Installing…".
     """
-    def stage(text: str) -> None:
+    def stage(text: str, **fields: object) -> None:
         if on_stage is not None:
-            on_stage(text)
+            on_stage(Message(text, **fields))
 
     stage("Looking up the model index…")
     entry = find_entry(fetch_index(index_url, timeout=timeout), from_code, to_code)
@@ -161,7 +159,7 @@ def download_package(from_code: str = "fr", to_code: str = "en", *,
     final = folder / entry.file_name
     part = folder / (entry.file_name + ".part")
     if not final.exists():
-        stage(f"Downloading {entry.file_name}…")
+        stage("Downloading {name}…", name=entry.file_name)
         error: PackageError | None = None
         for link in entry.links:
             try:
@@ -179,7 +177,7 @@ def download_package(from_code: str = "fr", to_code: str = "en", *,
         validate_archive(final, expected=(from_code, to_code))
     except PackageError as exc:
         final.unlink(missing_ok=True)
-        raise PackageError(f"{exc.message} The downloaded file was removed.") from exc
+        raise PackageError("{error} The downloaded file was removed.", error=exc.message) from exc
     stage("Installing…")
     installed = install_from_file(final, packages_dir, progress=progress, cancel=cancel,
                                   expected=(from_code, to_code))

@@ -57,22 +57,24 @@ def host_of(url: str) -> str:
 def network_error(url: str, exc: BaseException) -> PackageError:
     """Turn a urllib/socket failure into a reader-facing PackageError."""
     if isinstance(exc, urllib.error.HTTPError):
-        return PackageError(f"The server {host_of(url)} answered “{exc.code} {exc.reason}” "
-                            f"for {url}.")
+        return PackageError("The server {host} answered “{code} {reason}” for {url}.",
+                            host=host_of(url), code=exc.code, reason=str(exc.reason), url=url)
     reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
     if isinstance(reason, socket.timeout | TimeoutError):
-        return PackageError(f"No network: {host_of(url)} did not answer in time. "
-                            "Check your connection, or install a model from a file.")
+        return PackageError("No network: {host} did not answer in time. "
+                            "Check your connection, or install a model from a file.",
+                            host=host_of(url))
     detail = getattr(reason, "strerror", None) or str(reason)
-    return PackageError(f"No network: could not connect to {host_of(url)} ({detail}). "
-                        "Check your connection, or install a model from a file.")
+    return PackageError("No network: could not connect to {host} ({detail}). "
+                        "Check your connection, or install a model from a file.",
+                        host=host_of(url), detail=detail)
 
 
 def parse_index(data: bytes) -> list[IndexEntry]:
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PackageError(f"The model index could not be read ({exc}).") from exc
+        raise PackageError("The model index could not be read ({error}).", error=str(exc)) from exc
     if not isinstance(raw, list):
         raise PackageError("The model index could not be read (not a list of packages).")
     entries = []
@@ -119,5 +121,6 @@ def find_entry(entries: list[IndexEntry], from_code: str = "fr",
     matches = [e for e in entries if e.type == "translate" and e.links
                and (e.from_code, e.to_code) == (from_code, to_code)]
     if not matches:
-        raise PackageError(f"The model index lists no {from_code}→{to_code} translation model.")
+        raise PackageError("The model index lists no {source}→{target} translation model.",
+                           source=from_code, target=to_code)
     return max(matches, key=lambda e: _version_key(e.package_version))

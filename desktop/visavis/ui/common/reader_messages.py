@@ -94,6 +94,26 @@ IMPORT_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Part of this text ({count} lines) is nested deeper than {limit} levels (quotes or lists inside each other) and could not be shown."),
 )
 
+# The model download's stages and network errors (core/translation/package_index.py and
+# package_download.py; the same test keeps the list complete).
+PACKAGE_TEMPLATES = (
+    QT_TRANSLATE_NOOP("CoreMessages", "Looking up the model index…"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Downloading {name}…"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Checking the package…"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Installing…"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The server {host} answered “{code} {reason}” for {url}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "No network: {host} did not answer in time. Check your connection, or install a model from a file."),
+    QT_TRANSLATE_NOOP("CoreMessages", "No network: could not connect to {host} ({detail}). Check your connection, or install a model from a file."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The model index could not be read ({error})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The model index could not be read (not a list of packages)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The model index is unreasonably large; it was not read."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The model index lists no {source}→{target} translation model."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Could not save the download in {folder}: {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The download stopped after {done} of {total}. Try again: it will resume where it stopped."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The server sent more data than announced; the download was discarded. Try again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{error} The downloaded file was removed."),
+)
+
 _NUMBER_SPEC = re.compile(r"(?:\.(\d+))?([fg]?)")
 
 

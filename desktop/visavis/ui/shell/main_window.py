@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QVBo
 
 from visavis.core.importers.model import ImportFailed
 from visavis.core.store.errors import LibraryError
+from visavis.ui.common.reader_messages import reader_text
 from visavis.ui.common.settings_store import SettingsStore
 from visavis.ui.common.task_runner import TaskContext, TaskRunner
 from visavis.ui.reading.article_session import (
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             self.banner.set_idle()
             self.banner.show_message(translate("MainWindow", "The model could not be installed: {error}")
-                                     .format(error=exc), offer_install=True)
+                                     .format(error=reader_text(exc)), offer_install=True)
 
         def done(_folder: Path) -> None:
             self.banner.set_idle()
@@ -240,8 +241,8 @@ class MainWindow(QMainWindow):
         # the reader's own problem (a bad file, a full library) is one line; a bug keeps its trace
         expected = isinstance(exc, (OpenError, ImportFailed, LibraryError, OSError))
         log.warning("open failed: %s", exc, exc_info=None if expected else exc)
-        self.status_message(str(exc))
-        self.show_error(str(exc))
+        self.status_message(reader_text(exc))
+        self.show_error(reader_text(exc))
 
     def show_error(self, message: str) -> QMessageBox:
         """A window-modal message that does not block the event loop."""

@@ -47,3 +47,25 @@ def test_download_progress_is_french(dialog: ModelManagerDialog) -> None:
     assert f"1,5{N}Mo" in dialog.progress.format() and f"98{N}Mo" in dialog.progress.format()
     dialog._on_progress(2560, 0)  # size unknown
     assert dialog.progress.format() == f"2,5{N}ko"
+
+
+def test_download_without_network_is_explained_in_french(qtbot: QtBot, french, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    dialog = ModelManagerDialog(packages_dir=tmp_path / "packages",
+                                index_url=f"http://127.0.0.1:{port}/index.json")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        dialog.download()
+        assert dialog.status.text() == "Consultation de l’index des modèles…"
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=30_000)
+        assert dialog.status.text().startswith(
+            f"Pas de réseau{N}: impossible de se connecter à 127.0.0.1:{port} (")
+        assert dialog.status.text().endswith(
+            "Vérifiez votre connexion, ou installez un modèle depuis un fichier.")
+    finally:
+        dialog.tasks.shutdown()

@@ -215,7 +215,7 @@ class ModelManagerDialog(QDialog):
 
     def _show_stage(self, text: object) -> None:
         self.status.setStyleSheet("")
-        self.status.setText(str(text))
+        self.status.setText(reader_text(text) if isinstance(text, str) else str(text))
         self.progress.setRange(0, 0)  # busy until the first byte count arrives
 
     def _on_progress(self, done: int, total: int) -> None:
