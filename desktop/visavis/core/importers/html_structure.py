@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
+from visavis.core.importers.model import ImportFailed
 from visavis.core.importers.text import escape_line
 
 _DROP = ("script", "style", "iframe", "frame", "frameset", "object", "embed", "form",
@@ -55,11 +56,38 @@ def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
     head = _INTERNAL_DTD.search(html, 0, 70_000)
     if head is not None and head.start() < 2000:  # where a document's DOCTYPE stands
         html = html[:head.start()] + html[head.end():]
+    parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True)
     try:
-        return lxml.html.fromstring(html, parser=lxml.html.HTMLParser(encoding="utf-8",
-                                                                      no_network=True))
+        root = lxml.html.fromstring(html, parser=parser)
+        if any("Excessive depth" in e.message for e in parser.error_log):
+            # libxml2 drops everything past 256 levels: parse without its limit, then fold
+            # whatever sits deeper than MAX_HTML_DEPTH into text (kept, never lost)
+            huge = lxml.html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True)
+            root = lxml.html.fromstring(html, parser=huge)
+            if any("Excessive depth" in e.message for e in huge.error_log):
+                raise ImportFailed("This page is nested deeper than {limit} levels (elements "
+                                   "inside each other); its text cannot be read.", limit=2048)
+            _fold_deep(root)
+        return root
     except (etree.ParserError, ValueError):
         return None
+
+
+MAX_HTML_DEPTH = 100  # the Markdown conversion walks the tree recursively
+
+
+def _fold_deep(root: lxml.html.HtmlElement) -> None:
+    """Replace every element at MAX_HTML_DEPTH by a paragraph of its text (iteratively)."""
+    level = [root]
+    for _ in range(MAX_HTML_DEPTH):
+        level = [child for el in level for child in el if isinstance(child.tag, str)]
+        if not level:
+            return
+    for el in level:
+        text = " ".join(el.itertext())
+        tail = el.tail
+        el.clear()
+        el.tag, el.text, el.tail = "p", text, tail
 
 
 def safe_href(href: str | None, base_url: str | None) -> str | None:

@@ -88,6 +88,7 @@ IMPORT_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "{host} did not send the page within {timeout:g} seconds."),
     QT_TRANSLATE_NOOP("CoreMessages", "The address redirected to another site: {host}."),
     QT_TRANSLATE_NOOP("CoreMessages", "{what} has about {words} words (some {pages} pages); Vis-à-vis opens texts of up to {limit} words (about {limit_pages} pages). Split it and import the parts one by one."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This page is nested deeper than {limit} levels (elements inside each other); its text cannot be read."),
     QT_TRANSLATE_NOOP("CoreMessages", "This text"),
     QT_TRANSLATE_NOOP("CoreMessages", "This book"),
     QT_TRANSLATE_NOOP("CoreMessages", "The clipboard"),
