@@ -687,6 +687,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This page is nested deeper than {limit} levels (elements inside each other); its text cannot be read.</source>
+        <translation>Cette page est imbriquée sur plus de {limit}&#xa0;niveaux (éléments les uns dans les autres)&#xa0;; son texte ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This text</source>
         <translation>Ce texte</translation>
     </message>
