@@ -33,7 +33,9 @@ def span_rects(pane, index: int, spans: Iterable[tuple[int, int, object]]):  # t
         return
     dx, dy = pane.horizontalScrollBar().value(), pane.verticalScrollBar().value()
     height = pane.viewport().height()
-    origin = layout.position()
+    # the block's place in the document: a table cell's or a frame's layout position is
+    # relative to its cell or frame, so layout.position() put those tints at the top left
+    origin = pane.document().documentLayout().blockBoundingRect(qblock).topLeft()
     base = qblock.position()
     for start, end, tag in spans:
         first = pane.document_position(index, start) - base
