@@ -290,8 +290,9 @@ def test_english_highlight_on_a_sentence_not_translated_yet_waits() -> None:
     ann = Annotation(article_id=1, side=Side.ENGLISH, colour="blue", reading_pos=120,
                      target=quote_target(english, 0, 8, "old-id"))
     # same sentence, no English yet: nothing changes
-    assert reanchor(ann, "", {}, {"old-id": 120}) is ann
+    assert reanchor(ann, "", {}, {"old-id": 120}, english_pending=True) is ann
+    assert reanchor(ann, "", {}, {"old-id": 120}).status == AnchorStatus.ORPHAN  # no English
     # edited sentence (mapped), no English yet: it follows the map and keeps its status
-    waiting = reanchor(ann, "", {}, {"new-id": 118}, {"old-id": "new-id"})
+    waiting = reanchor(ann, "", {}, {"new-id": 118}, {"old-id": "new-id"}, english_pending=True)
     assert waiting.target.sentence_id == "new-id"
     assert (waiting.status, waiting.reading_pos) == (AnchorStatus.ANCHORED, 118)

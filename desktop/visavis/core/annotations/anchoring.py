@@ -423,7 +423,8 @@ def _english_elsewhere(annotation: Annotation, english: Mapping[str, str],
 
 def reanchor(annotation: Annotation, french_plain: str, english: dict[str, str],
              sentence_plain_start: dict[str, int] | None = None,
-             sentence_map: Mapping[str, str] | None = None) -> Annotation:
+             sentence_map: Mapping[str, str] | None = None,
+             english_pending: bool = False) -> Annotation:
     """Return ``annotation`` anchored on the current texts.
 
     ``english`` maps sentence ids to their current English (missing or empty: not
@@ -431,9 +432,10 @@ def reanchor(annotation: Annotation, french_plain: str, english: dict[str, str],
     French plain text, used for the reading order of English annotations and to find an
     English annotation whose French sentence was edited (its id changed) among the
     sentences near its old place; ``sentence_map`` (old id -> new id, see
-    :func:`map_sentences`) says where edited sentences went when it is known.  An English
+    :func:`map_sentences`) says where edited sentences went when it is known.  With
+    ``english_pending`` (the English is still arriving, as in the window) an English
     annotation whose sentence is there but not translated yet keeps its status (and moves
-    to the mapped sentence when its French was edited).
+    to the mapped sentence when its French was edited); otherwise it is an orphan.
     The stored quote is kept: a fuzzy match stays fuzzy until the reader re-selects.
     """
     target = annotation.target
@@ -449,7 +451,7 @@ def reanchor(annotation: Annotation, french_plain: str, english: dict[str, str],
         if sentence_map and sentence_id in sentence_map:
             sentence_id = sentence_map[sentence_id]
         sentence_text = english.get(sentence_id, "")
-        if not sentence_text and sentence_id in starts:
+        if not sentence_text and english_pending and sentence_id in starts:
             # its (possibly edited) sentence is there, not translated yet: no verdict now
             moved = replace(target, sentence_id=sentence_id)
             if moved == target and starts[sentence_id] == annotation.reading_pos:

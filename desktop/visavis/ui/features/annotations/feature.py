@@ -215,7 +215,8 @@ class AnnotationsFeature(QObject):
             stored = repository.for_article(article_id)
             plain = document.plain
             mapping = map_sentences(old_sentences, new_sentences) if old_sentences else None
-            fresh = [reanchor(a, plain, english, starts, mapping) for a in stored]
+            fresh = [reanchor(a, plain, english, starts, mapping, english_pending=True)
+                     for a in stored]
             changed = [a for a, b in zip(fresh, stored, strict=True) if a is not b]
             repository.save_many(changed)
             return repository.for_article(article_id) if changed else fresh
