@@ -81,16 +81,16 @@ def test_an_interrupted_restore_keeps_its_chunks_and_completes_without_duplicate
     from visavis.core.store import table_merge
 
     archive = _big_backup(tmp_path)
-    monkeypatch.setattr(table_merge, "CHUNK_SECONDS", 0.05)
+    monkeypatch.setattr(table_merge, "CHUNK_SECONDS", 0.002)  # many small chunks
     with Library.open(tmp_path / "library.sqlite3") as library:
-        calls = {"n": 0}
+        seen: list[int] = []
 
         def cancel() -> bool:
-            calls["n"] += 1
-            return calls["n"] > 3
+            return bool(seen)  # stop at the first chunk boundary
 
         with pytest.raises(InterruptedError):
-            library.import_library(archive, cancel=cancel)
+            library.import_library(archive, progress=lambda d, t: seen.append(d), cancel=cancel)
+        monkeypatch.setattr(table_merge, "CHUNK_SECONDS", 0.2)
         partial = library.articles.count()
         assert 0 < partial < ARTICLES  # committed chunks are kept
         report = library.import_library(archive)
