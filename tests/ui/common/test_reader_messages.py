@@ -16,6 +16,7 @@ from visavis.core.wording import ByteSize, Message
 from visavis.ui.common.i18n import install_translator
 from visavis.ui.common.locale_format import data_size, decimal, short_decimal
 from visavis.ui.common.reader_messages import (
+    BACKUP_TEMPLATES,
     CONTEXT,
     IMPORT_TEMPLATES,
     PACKAGE_TEMPLATES,
@@ -23,7 +24,7 @@ from visavis.ui.common.reader_messages import (
 )
 
 N = "\u00a0"
-_MAKERS = ("ImportFailed", "ImportCancelled", "Message", "PackageError", "stage")
+_MAKERS = ("ImportFailed", "ImportCancelled", "Message", "PackageError", "stage", "BackupError")
 
 
 def _templates_of(module: Path) -> set[str]:
@@ -85,6 +86,14 @@ def test_every_model_download_message_is_in_the_catalogue_list() -> None:
     assert sorted(templates - set(PACKAGE_TEMPLATES)) == []
 
 
+def test_every_backup_message_is_in_the_catalogue_list() -> None:
+    import visavis.core.store.backup as backup
+
+    templates = _templates_of(Path(backup.__file__))
+    assert len(templates) >= 10
+    assert sorted(templates - set(BACKUP_TEMPLATES)) == []
+
+
 @pytest.fixture
 def french(qapp):  # type: ignore[no-untyped-def]
     QLocale.setDefault(QLocale("en_US"))  # an English system: the interface language decides
@@ -99,7 +108,7 @@ def test_every_template_has_a_french_translation_with_the_same_fields(french) ->
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
-    for template in IMPORT_TEMPLATES + PACKAGE_TEMPLATES:
+    for template in IMPORT_TEMPLATES + PACKAGE_TEMPLATES + BACKUP_TEMPLATES:
         translated = QCoreApplication.translate(CONTEXT, template)
         assert translated != template or template in ("This file",), template
         assert fields(translated) == fields(template), template

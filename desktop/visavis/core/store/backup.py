@@ -86,15 +86,16 @@ def read_manifest(path: Path) -> dict:
         with zipfile.ZipFile(path) as zf:
             info = zf.getinfo(MANIFEST_NAME)
             if info.file_size > MAX_MANIFEST_BYTES:
-                raise BackupError(f"{path.name} is not a Vis-à-vis library backup.")
+                raise BackupError("{name} is not a Vis-à-vis library backup.", name=path.name)
             manifest = json.loads(zf.read(info).decode("utf-8"))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise BackupError(f"{path.name} is not a Vis-à-vis library backup or is damaged "
-                          f"({exc.__class__.__name__}).") from exc
+        raise BackupError("{name} is not a Vis-à-vis library backup or is damaged ({reason}).",
+                          name=path.name, reason=exc.__class__.__name__) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BackupError(f"{path.name} is not a Vis-à-vis library backup.")
+        raise BackupError("{name} is not a Vis-à-vis library backup.", name=path.name)
     if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
-        raise BackupError(f"{path.name} was made by a newer version of Vis-à-vis; update to restore it.")
+        raise BackupError("{name} was made by a newer version of Vis-à-vis; update to restore it.",
+                          name=path.name)
     return manifest
 
 
@@ -105,20 +106,24 @@ def _extract_database(path: Path, folder: Path) -> Path:
         with zipfile.ZipFile(path) as zf:
             names = zf.namelist()
             if set(names) - {MANIFEST_NAME, DB_NAME} or DB_NAME not in names:
-                raise BackupError(f"{path.name} contains unexpected files; it was not restored.")
+                raise BackupError("{name} contains unexpected files; it was not restored.",
+                                  name=path.name)
             info = zf.getinfo(DB_NAME)
             if info.file_size > MAX_DB_BYTES or (
                     info.compress_size and info.file_size / info.compress_size > MAX_RATIO):
-                raise BackupError(f"{path.name} looks malformed (suspicious sizes); not restored.")
+                raise BackupError("{name} looks malformed (suspicious sizes); not restored.",
+                                  name=path.name)
             written = 0
             with zf.open(info) as src, target.open("wb") as dst:
                 while chunk := src.read(1 << 20):
                     written += len(chunk)
                     if written > info.file_size:
-                        raise BackupError(f"{path.name} is larger than it claims; not restored.")
+                        raise BackupError("{name} is larger than it claims; not restored.",
+                                          name=path.name)
                     dst.write(chunk)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:  # includes CRC errors
-        raise BackupError(f"{path.name} is damaged and could not be read ({exc}).") from exc
+        raise BackupError("{name} is damaged and could not be read ({reason}).",
+                          name=path.name, reason=str(exc)) from exc
     return target
 
 
@@ -136,18 +141,19 @@ def import_library(library, path: Path, merge: bool = True,  # type: ignore[no-u
 
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"There is no backup file at {path}.")
+        raise BackupError("There is no backup file at {path}.", path=str(path))
     with tempfile.TemporaryDirectory(prefix="visavis-restore-") as tmp:
         db_path = _extract_database(path, Path(tmp))
         try:
             inspect_existing(db_path, migrations.discover())
             backup = open_library(db_path)
         except LibraryTooNew as exc:
-            raise BackupError(f"{path.name} was made by a newer version of Vis-à-vis; "
-                              "update to restore it. Your library was not changed.") from exc
+            raise BackupError("{name} was made by a newer version of Vis-à-vis; update to restore it. "
+                              "Your library was not changed.", name=path.name) from exc
         except (LibraryCorrupt, LibraryError) as exc:
-            raise BackupError(f"{path.name} is damaged: its library could not be read "
-                              f"({exc.__class__.__name__}). Your library was not changed.") from exc
+            raise BackupError("{name} is damaged: its library could not be read ({reason}). "
+                              "Your library was not changed.", name=path.name,
+                              reason=exc.__class__.__name__) from exc
         try:
             if not merge:
                 stamp = utc_now()[:19].replace(":", "").replace("-", "")
@@ -164,9 +170,9 @@ def import_library(library, path: Path, merge: bool = True,  # type: ignore[no-u
             library.search_index.rebuild(full=False)
             raise
         except sqlite3.Error as exc:
-            raise BackupError(f"Restoring {path.name} stopped ({exc}). What was restored so far "
-                              "is kept; restoring the backup again completes it without "
-                              "duplicates.") from exc
+            raise BackupError("Restoring {name} stopped ({reason}). What was restored so far is "
+                              "kept; restoring the backup again completes it without duplicates.",
+                              name=path.name, reason=str(exc)) from exc
         finally:
             backup.close()
     return RestoreReport(articles_added=result.inserted.get("articles", 0),

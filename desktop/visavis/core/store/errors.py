@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from visavis.core.wording import Message
+
 
 class LibraryError(Exception):
-    """Base class: ``str(error)`` is a sentence the reader can act on."""
+    """Base class: ``str(error)`` is a sentence the reader can act on.
+
+    ``LibraryError(template, **fields)`` keeps the template and fields (a
+    :class:`~visavis.core.wording.Message`) so that an interface can translate it.
+    """
+
+    def __init__(self, message: str = "", **fields: object) -> None:
+        super().__init__(Message(message, **fields) if fields else message)
 
 
 class LibraryCorrupt(LibraryError):

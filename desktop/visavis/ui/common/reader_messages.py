@@ -115,6 +115,21 @@ PACKAGE_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "{error} The downloaded file was removed."),
 )
 
+# Backup and restore (core/store/backup.py; the same test keeps the list complete).
+BACKUP_TEMPLATES = (
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a Vis-à-vis library backup."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a Vis-à-vis library backup or is damaged ({reason})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} was made by a newer version of Vis-à-vis; update to restore it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} contains unexpected files; it was not restored."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} looks malformed (suspicious sizes); not restored."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} is larger than it claims; not restored."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} is damaged and could not be read ({reason})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no backup file at {path}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} was made by a newer version of Vis-à-vis; update to restore it. Your library was not changed."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} is damaged: its library could not be read ({reason}). Your library was not changed."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Restoring {name} stopped ({reason}). What was restored so far is kept; restoring the backup again completes it without duplicates."),
+)
+
 _NUMBER_SPEC = re.compile(r"(?:\.(\d+))?([fg]?)")
 
 

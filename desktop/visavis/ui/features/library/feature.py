@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from visavis.core.glossary.normalize import strip_accents
 from visavis.core.store.search import MATCH_END, MATCH_START
+from visavis.ui.common.reader_messages import reader_text
 from visavis.ui.features.library.library_view import LibraryView
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
@@ -261,8 +262,9 @@ class LibraryFeature(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("library backup/restore failed: %s", exc)
-        self._report(str(exc))
-        QMessageBox.warning(self.window, "Vis-à-vis", str(exc))
+        message = reader_text(exc)
+        self._report(message)
+        QMessageBox.warning(self.window, "Vis-à-vis", message)
 
 
 def install(window: Any) -> None:
