@@ -204,7 +204,7 @@
         <translation>&amp;Rétablir : {command}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Highlights could not be loaded: {error}</source>
         <translation>Impossible de charger les surlignages : {error}</translation>
     </message>
@@ -784,6 +784,61 @@
         <location line="+1"/>
         <source>{error} The downloaded file was removed.</source>
         <translation>{error} Le fichier téléchargé a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a Vis-à-vis library backup.</source>
+        <translation>{name} n’est pas une sauvegarde de bibliothèque Vis-à-vis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a Vis-à-vis library backup or is damaged ({reason}).</source>
+        <translation>{name} n’est pas une sauvegarde de bibliothèque Vis-à-vis, ou elle est endommagée ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was made by a newer version of Vis-à-vis; update to restore it.</source>
+        <translation>{name} a été faite par une version plus récente de Vis-à-vis&#xa0;; mettez Vis-à-vis à jour pour la restaurer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} contains unexpected files; it was not restored.</source>
+        <translation>{name} contient des fichiers inattendus&#xa0;; elle n’a pas été restaurée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} looks malformed (suspicious sizes); not restored.</source>
+        <translation>{name} semble mal formée (tailles suspectes)&#xa0;; elle n’a pas été restaurée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is larger than it claims; not restored.</source>
+        <translation>{name} est plus grande qu’elle ne le déclare&#xa0;; elle n’a pas été restaurée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is damaged and could not be read ({reason}).</source>
+        <translation>{name} est endommagée et n’a pas pu être lue ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no backup file at {path}.</source>
+        <translation>Il n’y a pas de fichier de sauvegarde à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was made by a newer version of Vis-à-vis; update to restore it. Your library was not changed.</source>
+        <translation>{name} a été faite par une version plus récente de Vis-à-vis&#xa0;; mettez Vis-à-vis à jour pour la restaurer. Votre bibliothèque n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is damaged: its library could not be read ({reason}). Your library was not changed.</source>
+        <translation>{name} est endommagée&#xa0;: sa bibliothèque n’a pas pu être lue ({reason}). Votre bibliothèque n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring {name} stopped ({reason}). What was restored so far is kept; restoring the backup again completes it without duplicates.</source>
+        <translation>La restauration de {name} s’est arrêtée ({reason}). Ce qui a déjà été restauré est conservé&#xa0;; restaurer à nouveau la sauvegarde la complète sans doublons.</translation>
     </message>
 </context>
 <context>
@@ -1563,7 +1618,7 @@
 <context>
     <name>LibraryFeature</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/library/feature.py" line="+26"/>
+        <location filename="../../desktop/visavis/ui/features/library/feature.py" line="+27"/>
         <source>Vis-à-vis library backup (*.visavis-backup.zip *.zip);;All files (*)</source>
         <translation>Sauvegarde de bibliothèque Vis-à-vis (*.visavis-backup.zip *.zip);;Tous les fichiers (*)</translation>
     </message>
