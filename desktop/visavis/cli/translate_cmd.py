@@ -144,28 +144,31 @@ def _open_cache(skip: bool) -> tuple[Any, Any]:
         from visavis.core.store.library import open_library_or_explain
     except ImportError:
         return None, None
+    from visavis.core.store.database import Database, connect_read_only
     from visavis.core.store.errors import LibraryError, LibraryUnavailable
     from visavis.core.store.library import Library
-    from visavis.core.store.translations import BestEffortCache
+    from visavis.core.store.translations import BestEffortCache, TranslationCache
 
     try:
         library = Library.open()
     except LibraryUnavailable as exc:  # locked, read-only, full disk: the cache can be read
         try:
-            library = Library.open(read_only=True)
-        except (LibraryError, OSError, sqlite3.Error):
+            library = Database(exc.path, connect_read_only(exc.path))
+        except (OSError, sqlite3.Error):
             print(f"visavis translate: {exc} (translating without the cache)", file=sys.stderr)
             return None, None
+        return library, BestEffortCache(TranslationCache(library), _warn)
     except (LibraryError, OSError, sqlite3.Error):
         _none, problem = open_library_or_explain()
         print(f"visavis translate: {problem} (translating without the cache)", file=sys.stderr)
         return None, None
 
-    def warn(error: Exception) -> None:
-        print(f"visavis translate: the translations are not saved in the translation cache "
-              f"of your library ({error}); translating anyway.", file=sys.stderr)
+    return library, BestEffortCache(library.translations, _warn)
 
-    return library, BestEffortCache(library.translations, warn)
+
+def _warn(error: Exception) -> None:
+    print(f"visavis translate: the translations are not saved in the translation cache of "
+          f"your library ({error}); translating anyway.", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -104,6 +104,14 @@ def mark_as_ours(conn: sqlite3.Connection) -> None:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def connect_memory() -> sqlite3.Connection:
+    """An in-memory database with the library's pragmas (a read-only snapshot)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.create_collation("FOLD", _collate_fold)
+    return conn
+
+
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """Open ``path`` read-only; when even that cannot take SQLite's shared lock files (a
     read-only folder), as an immutable snapshot."""

@@ -26,6 +26,7 @@ from visavis.core.store.corrections import CorrectionRepository
 from visavis.core.store.database import (
     Database,
     connect,
+    connect_memory,
     connect_read_only,
     inspect_existing,
     mark_as_ours,
@@ -99,20 +100,24 @@ class Library:
 
     @classmethod
     def _open_read_only(cls, path: Path, known: list[migrations.Migration]) -> Library:
+        """A snapshot of the library in memory: the app works as usual on it (so nothing
+        fails when an article is opened or a highlight made), and nothing reaches the file."""
         if not path.exists():
             raise LibraryError(f"The library {path} does not exist, so it cannot be opened "
                                "read-only.")
         try:
-            conn = connect_read_only(path)
+            source = connect_read_only(path)
+            try:
+                conn = connect_memory()
+                source.backup(conn)
+            finally:
+                source.close()
+            for migration in migrations.pending(conn, known):
+                migrations.apply(conn, migration)
+            library = cls(Database(path, conn))
+            library.search_index.repair_notes()
         except sqlite3.Error as exc:
             raise conditions.classify(path, exc) from exc
-        if migrations.pending(conn, known):
-            conn.close()
-            raise LibraryError(
-                f"The library {path} was made by an older Vis-à-vis and must be updated, "
-                "which needs writing to it; it cannot be opened read-only. It was left "
-                "untouched.")
-        library = cls(Database(path, conn))
         library.read_only = True
         return library
 
