@@ -206,6 +206,11 @@ def launch_gui(argv: Sequence[str]) -> int:
     window.show()
     if message:
         window.status_message(message)
+    elif getattr(library, "read_only", False):
+        window.setWindowTitle(translate("Launch", "{title} (read-only library)").format(
+            title=window.windowTitle()))
+        window.status_message(translate("Launch", "The library is open read-only: what you "
+                                        "change in this session is not saved."))
     window.start()
     first_article(window, args.files)
     code = app.exec()
