@@ -1610,7 +1610,17 @@
         <translation>Continuer sans bibliothèque</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+64"/>
+        <source>{title} (read-only library)</source>
+        <translation>{title} (bibliothèque en lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library is open read-only: what you change in this session is not saved.</source>
+        <translation>La bibliothèque est ouverte en lecture seule&#xa0;: vos modifications de cette session ne seront pas enregistrées.</translation>
+    </message>
+    <message>
+        <location line="-91"/>
         <source>A new library could not be created: {error}</source>
         <translation>Impossible de créer une nouvelle bibliothèque : {error}</translation>
     </message>
@@ -2915,7 +2925,7 @@
         <translation>Traduit {done} / {total} paragraphes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Loading model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
@@ -2930,7 +2940,7 @@
         <translation>Impossible de charger le modèle de traduction : {error}</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+126"/>
         <source>Translation stopped: {error}</source>
         <translation>Traduction interrompue : {error}</translation>
     </message>
