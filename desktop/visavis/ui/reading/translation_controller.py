@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from visavis.core.translation.remote.client import RemoteError
 from visavis.core.translation.remote.selection import LoadedEngine, fallback, load_local_translator
@@ -47,6 +47,8 @@ def preload_native_modules() -> None:
         except ImportError as exc:  # the loader will report it to the reader
             log.warning("could not preload %s: %s", name, exc)
 
+
+FLUSH_MS = 10  # results arriving within this long are shown, stored and counted together
 
 def load_default_translator() -> LoadedEngine:
     """The engine chosen in Preferences → Translation: the installed fr→en model (no network
@@ -80,6 +82,12 @@ class TranslationController(QObject):
         self.translator: Translator | None = None
         self.session: ArticleSession | None = None
         self._sentence_blocks: dict[str, int] = {}  # sentence id -> block of the open article
+        self._pending_blocks: set[int] = set()  # results not yet shown (see _flush)
+        self._pending_store: dict[str, dict[str, Translation]] = {}  # model id -> text -> it
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FLUSH_MS)
+        self._flush_timer.timeout.connect(self._flush)
         self.scheduler: TranslationScheduler | None = None  # of the running job
         self._visible: list[int] = []
         self.loading = False
@@ -125,6 +133,7 @@ class TranslationController(QObject):
     def open_session(self, session: ArticleSession) -> None:
         """Show the article; translate whatever is missing (cancels the previous job)."""
         self.tasks.cancel("translate")
+        self._flush()  # results of the previous article: stored, not shown
         self.session = session
         self._sentence_blocks = {s.id: s.block for s in session.document.sentences}
         self.view.set_document(session.document, session.translations, session.corrections)
@@ -201,20 +210,35 @@ class TranslationController(QObject):
             self.model_calls += 1
             return
         items = [(sid, None, t) for sid, t in payload] if kind == "cached" else payload
-        to_store: dict[str, Translation] = {}
+        # stored under the engine that made them (a fallback may replace it before the flush)
+        model_id = self.translator.model_id if self.translator is not None else None
         for sid, text, translation in items:
             session.translations[sid] = translation
-            if text is not None:
-                to_store[text] = translation
+            if text is not None and model_id is not None:
+                self._pending_store.setdefault(model_id, {})[text] = translation
         if session is not self.session:
             return
-        blocks = sorted({self._block_of(sid) for sid, _x, _t in items} - {None})  # type: ignore[arg-type]
-        complete = [b for b in blocks if all(s.id in session.translations
-                                             for s in session.document.blocks[b].sentences)]
+        self._pending_blocks.update(b for b in (self._block_of(sid) for sid, _x, _t in items)
+                                    if b is not None)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        """Show, store and count the results received since the last flush at once: the
+        engine reports sentence by sentence, and one screen update, one library write and
+        one progress signal per sentence kept the GUI thread busy during translation."""
+        session, blocks, to_store = self.session, self._pending_blocks, self._pending_store
+        self._pending_blocks, self._pending_store = set(), {}
+        self._flush_timer.stop()
+        library = self.library
+        if library is not None:
+            for model_id, texts in to_store.items():
+                self.tasks.write(lambda ctx, m=model_id, t=texts: library.translations.put_many(m, t))
+        if session is None:
+            return
+        complete = [b for b in sorted(blocks) if all(s.id in session.translations
+                                                     for s in session.document.blocks[b].sentences)]
         self.view.show_translations(complete)
-        if to_store and self.library is not None and self.translator is not None:
-            library, model_id = self.library, self.translator.model_id
-            self.tasks.write(lambda ctx: library.translations.put_many(model_id, to_store))
         self._emit_progress()
 
     def _block_of(self, sentence_id: str) -> int | None:
@@ -254,5 +278,6 @@ class TranslationController(QObject):
 
     def cancel(self) -> None:
         self.tasks.cancel("translate")
+        self._flush()
         if self.scheduler is not None:
             self.scheduler.cancel()
