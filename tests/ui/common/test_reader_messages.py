@@ -65,6 +65,9 @@ def _templates_of(module: Path) -> set[str]:
         if isinstance(node, ast.FunctionDef) and node.name == "__init__":
             for default in node.args.defaults:  # ImportCancelled's default message
                 found |= literals(default)
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "ensure_free_space" and len(node.args) > 2):
+            found |= literals(node.args[2])  # its purpose, a part of the message
         if isinstance(node, ast.FunctionDef) and node.name == "decode_text":
             found |= literals(node.args.defaults[0])  # its default subject
     return found
@@ -81,8 +84,14 @@ def test_every_importer_message_is_in_the_catalogue_list() -> None:
 
 def test_every_model_download_message_is_in_the_catalogue_list() -> None:
     folder = Path(visavis.core.translation.__file__).parent
-    templates = _templates_of(folder / "package_index.py") | _templates_of(folder / "package_download.py")
+    from visavis.core.translation.package_archive import LANGUAGE_NAMES
+
+    templates = set().union(*(_templates_of(folder / name) for name in (
+        "package_index.py", "package_download.py", "package_archive.py", "package_install.py")))
+    templates |= {"to install the voice"}  # read aloud's ensure_free_space purpose
+    templates |= set(LANGUAGE_NAMES.values())
     assert "Downloading {name}…" in templates and "Installing…" in templates
+    assert "to install the model" in templates and "Cannot read “{name}”: {reason}" in templates
     assert sorted(templates - set(PACKAGE_TEMPLATES)) == []
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from visavis.core.wording import Message
+from visavis.core.wording import ByteSize, Message
 
 # Real Argos packages are 100–400 MB unpacked; anything far above is not a model.
 MAX_UNCOMPRESSED_BYTES = 4 * 1024**3
@@ -78,13 +78,14 @@ def ensure_free_space(folder: Path, needed: int, purpose: str) -> None:
     except OSError:
         return  # cannot tell: let the write itself fail if it must
     if free < needed:
-        raise PackageError(f"Not enough disk space {purpose}: {needed / 1024**2:.0f} MB needed, "
-                           f"{free / 1024**2:.0f} MB free in {folder}.")
+        raise PackageError("Not enough disk space {purpose}: {needed} needed, {free} free in "
+                           "{folder}.", purpose=Message(purpose), needed=ByteSize(needed),
+                           free=ByteSize(free), folder=str(folder))
 
 
-def damaged_message(path: Path) -> str:
-    return (f"“{path.name}” is incomplete or damaged (truncated download?). "
-            "Download it again or pick another copy.")
+def damaged_message(path: Path) -> Message:
+    return Message("“{name}” is incomplete or damaged (truncated download?). "
+                   "Download it again or pick another copy.", name=path.name)
 
 
 def open_zip(path: Path) -> zipfile.ZipFile:
@@ -93,16 +94,18 @@ def open_zip(path: Path) -> zipfile.ZipFile:
         with path.open("rb") as handle:
             head = handle.read(4)
     except OSError as exc:
-        raise PackageError(f"Cannot read “{path.name}”: {exc.strerror or exc}") from exc
+        raise PackageError("Cannot read “{name}”: {reason}", name=path.name,
+                           reason=str(exc.strerror or exc)) from exc
     try:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
         if head == _ZIP_LOCAL_HEADER:
             raise PackageError(damaged_message(path)) from exc
-        raise PackageError(f"“{path.name}” is not an Argos model package "
-                           "(not a zip archive).") from exc
+        raise PackageError("“{name}” is not an Argos model package (not a zip archive).",
+                           name=path.name) from exc
     except OSError as exc:
-        raise PackageError(f"Cannot read “{path.name}”: {exc.strerror or exc}") from exc
+        raise PackageError("Cannot read “{name}”: {reason}", name=path.name,
+                           reason=str(exc.strerror or exc)) from exc
 
 
 def unsafe_member_reason(member: zipfile.ZipInfo) -> str | None:
@@ -125,12 +128,12 @@ def unsafe_member_reason(member: zipfile.ZipInfo) -> str | None:
 def _top_level_folder(members: list[zipfile.ZipInfo], label: str) -> str:
     roots = {PurePosixPath(m.filename).parts[0] for m in members if m.filename.strip("/")}
     if len(roots) != 1:
-        raise PackageError(f"“{label}” is not an Argos model package: it must hold exactly one "
-                           f"top-level folder (found {len(roots)}).")
+        raise PackageError("“{name}” is not an Argos model package: it must hold exactly one "
+                           "top-level folder (found {count}).", name=label, count=len(roots))
     root = roots.pop()
     if root in (".", "") or not any(m.filename.startswith(root + "/") for m in members):
-        raise PackageError(f"“{label}” is not an Argos model package: its files must sit "
-                           "inside one folder.")
+        raise PackageError("“{name}” is not an Argos model package: its files must sit "
+                           "inside one folder.", name=label)
     return root
 
 
@@ -161,38 +164,43 @@ def _read_metadata(archive: zipfile.ZipFile, root: str, label: str) -> dict[str,
     try:
         member = archive.getinfo(f"{root}/metadata.json")
     except KeyError:
-        raise PackageError(f"“{label}” is not an Argos model package: "
-                           "metadata.json is missing.") from None
+        raise PackageError("“{name}” is not an Argos model package: metadata.json is missing.",
+                           name=label) from None
     if member.file_size > MAX_METADATA_BYTES:
-        raise PackageError(f"“{label}” has an oversized metadata.json; it is not a model package.")
+        raise PackageError("“{name}” has an oversized metadata.json; it is not a model package.",
+                           name=label)
     try:
         text = archive.read(member).decode("utf-8")
         if len(text) > MAX_METADATA_BYTES:
-            raise PackageError(f"“{label}” has an oversized metadata.json; "
-                               "it is not a model package.")
+            raise PackageError("“{name}” has an oversized metadata.json; "
+                               "it is not a model package.", name=label)
         if json_depth(text) > MAX_METADATA_DEPTH:
-            raise PackageError(f"“{label}” has a metadata.json nested more than "
-                               f"{MAX_METADATA_DEPTH} levels deep; it is not a model package.")
+            raise PackageError("“{name}” has a metadata.json nested more than {limit} levels "
+                               "deep; it is not a model package.", name=label,
+                               limit=MAX_METADATA_DEPTH)
         metadata = json.loads(text)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise PackageError(damaged_message(Path(label))) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PackageError(f"“{label}” has an unreadable metadata.json ({exc}).") from exc
+        raise PackageError("“{name}” has an unreadable metadata.json ({reason}).", name=label,
+                           reason=str(exc)) from exc
     if not isinstance(metadata, dict):
-        raise PackageError(f"“{label}” has an invalid metadata.json (not a JSON object).")
+        raise PackageError("“{name}” has an invalid metadata.json (not a JSON object).",
+                           name=label)
     for key in ("from_code", "to_code", "type"):
         if not isinstance(metadata.get(key), str) or not metadata[key]:
-            raise PackageError(f"“{label}” has an incomplete metadata.json: “{key}” is missing.")
+            raise PackageError("“{name}” has an incomplete metadata.json: “{key}” is missing.",
+                               name=label, key=key)
     return metadata
 
 
 def _check_contents(names: set[str], root: str, label: str) -> None:
     if f"{root}/model/model.bin" not in names:
-        raise PackageError(f"“{label}” is not a usable translation model: "
-                           "model/model.bin is missing.")
+        raise PackageError("“{name}” is not a usable translation model: "
+                           "model/model.bin is missing.", name=label)
     if not any(f"{root}/{tokenizer}" in names for tokenizer in TOKENIZER_NAMES):
-        raise PackageError(f"“{label}” is not a usable translation model: its tokenizer "
-                           "(sentencepiece.model or bpe.model) is missing.")
+        raise PackageError("“{name}” is not a usable translation model: its tokenizer "
+                           "(sentencepiece.model or bpe.model) is missing.", name=label)
 
 
 def check_integrity(archive: zipfile.ZipFile, path: Path) -> None:
@@ -219,33 +227,39 @@ def validate_archive(path: str | Path, expected: tuple[str, str] | None = ("fr",
     with open_zip(path) as archive:
         members = archive.infolist()
         if not members:
-            raise PackageError(f"“{label}” is an empty zip archive, not a model package.")
+            raise PackageError("“{name}” is an empty zip archive, not a model package.",
+                               name=label)
         if len(members) > MAX_MEMBERS:
-            raise PackageError(f"“{label}” holds too many files ({len(members)}) "
-                               "to be a model package.")
+            raise PackageError("“{name}” holds too many files ({count}) to be a model package.",
+                               name=label, count=len(members))
         for member in members:
             reason = unsafe_member_reason(member)
             if reason:
-                raise PackageError(f"“{label}” was rejected as unsafe: {reason}.")
+                raise PackageError("“{name}” was rejected as unsafe: {reason}.", name=label,
+                                   reason=reason)
         names = [m.filename for m in members]
         if len(set(names)) != len(names):
-            raise PackageError(f"“{label}” was rejected as unsafe: it lists a file twice.")
+            raise PackageError("“{name}” was rejected as unsafe: it lists a file twice.",
+                               name=label)
         total = sum(m.file_size for m in members)
         if total > max_uncompressed:
             raise PackageError(
-                f"“{label}” would unpack to {total / 1024**3:.1f} GB, more than the "
-                f"{max_uncompressed / 1024**3:.1f} GB a model may take; it was rejected.")
+                "“{name}” would unpack to {size}, more than the {limit} a model may take; "
+                "it was rejected.", name=label, size=ByteSize(total),
+                limit=ByteSize(max_uncompressed))
         root = _top_level_folder(members, label)
         metadata = _read_metadata(archive, root, label)
         _check_contents(set(names), root, label)
         if metadata["type"] != "translate":
-            raise PackageError(f"“{label}” is a “{metadata['type']}” package, "
-                               "not a translation model.")
+            raise PackageError("“{name}” is a “{type}” package, not a translation model.",
+                               name=label, type=metadata["type"])
         pair = (metadata["from_code"], metadata["to_code"])
         if expected is not None and pair != tuple(expected):
             raise PackageError(
-                f"This package translates {pair[0]}→{pair[1]}; Vis-à-vis needs "
-                f"{language_name(expected[0])}→{language_name(expected[1])}.")
+                "This package translates {source}→{target}; Vis-à-vis needs "
+                "{need_source}→{need_target}.", source=pair[0], target=pair[1],
+                need_source=Message(language_name(expected[0])),
+                need_target=Message(language_name(expected[1])))
         if check_crc:
             check_integrity(archive, path)
     return ArchiveInfo(path=path, root=root, metadata=metadata, from_code=pair[0],

@@ -57,7 +57,7 @@ def _extract(archive: zipfile.ZipFile, staging: Path, total: int,
     for member in archive.infolist():
         target = staging.joinpath(*member.filename.split("/"))
         if not target.resolve().is_relative_to(staging.resolve()):
-            raise PackageError(f"Unsafe file name in the package: {member.filename}")
+            raise PackageError("Unsafe file name in the package: {name}", name=member.filename)
         if member.is_dir():
             target.mkdir(parents=True, exist_ok=True)
             continue
@@ -110,7 +110,8 @@ def install_from_file(path: str | Path, packages_dir: Path | None = None,
         ensure_free_space(packages_dir.parent, info.uncompressed_size, "to install the model")
         staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=packages_dir.parent))
     except OSError as exc:
-        raise PackageError(f"Cannot write in {packages_dir}: {exc.strerror or exc}") from exc
+        raise PackageError("Cannot write in {folder}: {reason}", folder=str(packages_dir),
+                           reason=str(exc.strerror or exc)) from exc
     try:
         with open_zip(path) as archive:
             try:
@@ -121,25 +122,28 @@ def install_from_file(path: str | Path, packages_dir: Path | None = None,
             raise PackageCancelled("installation cancelled")
         swap_into_place(staging / "new" / info.root, packages_dir / info.root, staging)
     except OSError as exc:
-        raise PackageError(f"Could not install the model in {packages_dir}: "
-                           f"{exc.strerror or exc}") from exc
+        raise PackageError("Could not install the model in {folder}: {reason}",
+                           folder=str(packages_dir), reason=str(exc.strerror or exc)) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     try:
         return read_package(packages_dir / info.root)
     except ValueError as exc:  # validated above, so only a vanished folder gets here
-        raise PackageError(f"The model was installed but cannot be read: {exc}") from exc
+        raise PackageError("The model was installed but cannot be read: {reason}",
+                           reason=str(exc)) from exc
 
 
 def uninstall(package: InstalledPackage | Path) -> None:
     """Remove an installed package (or package folder) and everything in it."""
     folder = package.path if isinstance(package, InstalledPackage) else Path(package)
     if not (folder / "metadata.json").is_file():
-        raise PackageError(f"{folder} is not an installed model package; nothing was removed.")
+        raise PackageError("{folder} is not an installed model package; nothing was removed.",
+                           folder=str(folder))
     # Rename first so the package disappears at once, even if deleting it takes a while.
     try:
         trash = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder.parent.parent))
         folder.replace(trash / folder.name)
     except OSError as exc:
-        raise PackageError(f"Could not remove {folder.name}: {exc.strerror or exc}") from exc
+        raise PackageError("Could not remove {name}: {reason}", name=folder.name,
+                           reason=str(exc.strerror or exc)) from exc
     shutil.rmtree(trash, ignore_errors=True)

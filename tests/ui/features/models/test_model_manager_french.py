@@ -69,3 +69,23 @@ def test_download_without_network_is_explained_in_french(qtbot: QtBot, french, t
             "Vérifiez votre connexion, ou installez un modèle depuis un fichier.")
     finally:
         dialog.tasks.shutdown()
+
+
+def test_a_file_that_is_not_a_model_is_explained_in_french(qtbot: QtBot, french, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    bogus = tmp_path / "modele.argosmodel"
+    bogus.write_text("ceci n’est pas un modèle", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args, **kwargs: (str(bogus), "")))
+    dialog = ModelManagerDialog(packages_dir=tmp_path / "packages")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        dialog.install_from_file()
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=30_000)
+        assert dialog.status.text() == (f"«{N}modele.argosmodel{N}» n’est pas un paquet de modèle "
+                                        "Argos (ce n’est pas une archive zip).")
+    finally:
+        dialog.tasks.shutdown()
