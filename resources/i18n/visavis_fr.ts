@@ -786,6 +786,196 @@
         <translation>{error} Le fichier téléchargé a été supprimé.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not enough disk space {purpose}: {needed} needed, {free} free in {folder}.</source>
+        <translation>Pas assez d’espace disque {purpose}&#xa0;: {needed} nécessaires, {free} libres dans {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to download the model</source>
+        <translation>pour télécharger le modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to install the model</source>
+        <translation>pour installer le modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to install the voice</source>
+        <translation>pour installer la voix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is incomplete or damaged (truncated download?). Download it again or pick another copy.</source>
+        <translation>«&#xa0;{name}&#xa0;» est incomplet ou endommagé (téléchargement interrompu&#xa0;?). Téléchargez-le à nouveau ou choisissez une autre copie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read “{name}”: {reason}</source>
+        <translation>Impossible de lire «&#xa0;{name}&#xa0;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is not an Argos model package (not a zip archive).</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un paquet de modèle Argos (ce n’est pas une archive zip).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is not an Argos model package: it must hold exactly one top-level folder (found {count}).</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un paquet de modèle Argos&#xa0;: il doit contenir un seul dossier principal (trouvés&#xa0;: {count}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is not an Argos model package: its files must sit inside one folder.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un paquet de modèle Argos&#xa0;: ses fichiers doivent se trouver dans un seul dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is not an Argos model package: metadata.json is missing.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un paquet de modèle Argos&#xa0;: metadata.json manque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” has an oversized metadata.json; it is not a model package.</source>
+        <translation>«&#xa0;{name}&#xa0;» a un metadata.json démesuré&#xa0;; ce n’est pas un paquet de modèle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” has a metadata.json nested more than {limit} levels deep; it is not a model package.</source>
+        <translation>«&#xa0;{name}&#xa0;» a un metadata.json imbriqué sur plus de {limit}&#xa0;niveaux&#xa0;; ce n’est pas un paquet de modèle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” has an unreadable metadata.json ({reason}).</source>
+        <translation>«&#xa0;{name}&#xa0;» a un metadata.json illisible ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” has an invalid metadata.json (not a JSON object).</source>
+        <translation>«&#xa0;{name}&#xa0;» a un metadata.json non valide (ce n’est pas un objet JSON).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” has an incomplete metadata.json: “{key}” is missing.</source>
+        <translation>«&#xa0;{name}&#xa0;» a un metadata.json incomplet&#xa0;: «&#xa0;{key}&#xa0;» manque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is not a usable translation model: model/model.bin is missing.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un modèle de traduction utilisable&#xa0;: model/model.bin manque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is not a usable translation model: its tokenizer (sentencepiece.model or bpe.model) is missing.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un modèle de traduction utilisable&#xa0;: son tokeniseur (sentencepiece.model ou bpe.model) manque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is an empty zip archive, not a model package.</source>
+        <translation>«&#xa0;{name}&#xa0;» est une archive zip vide, pas un paquet de modèle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” holds too many files ({count}) to be a model package.</source>
+        <translation>«&#xa0;{name}&#xa0;» contient trop de fichiers ({count}) pour être un paquet de modèle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” was rejected as unsafe: {reason}.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été refusé car dangereux&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” was rejected as unsafe: it lists a file twice.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été refusé car dangereux&#xa0;: il contient deux fois le même fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” would unpack to {size}, more than the {limit} a model may take; it was rejected.</source>
+        <translation>«&#xa0;{name}&#xa0;» occuperait {size} une fois décompressé, plus que les {limit} permis pour un modèle&#xa0;; il a été refusé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is a “{type}” package, not a translation model.</source>
+        <translation>«&#xa0;{name}&#xa0;» est un paquet «&#xa0;{type}&#xa0;», pas un modèle de traduction.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This package translates {source}→{target}; Vis-à-vis needs {need_source}→{need_target}.</source>
+        <translation>Ce paquet traduit {source}→{target}&#xa0;; Vis-à-vis a besoin de {need_source}→{need_target}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsafe file name in the package: {name}</source>
+        <translation>Nom de fichier dangereux dans le paquet&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package holds more data than it declares; it was rejected.</source>
+        <translation>Le paquet contient plus de données qu’il n’en déclare&#xa0;; il a été refusé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write in {folder}: {reason}</source>
+        <translation>Impossible d’écrire dans {folder}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not install the model in {folder}: {reason}</source>
+        <translation>Impossible d’installer le modèle dans {folder}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model was installed but cannot be read: {reason}</source>
+        <translation>Le modèle a été installé mais ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} is not an installed model package; nothing was removed.</source>
+        <translation>{folder} n’est pas un paquet de modèle installé&#xa0;; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not remove {name}: {reason}</source>
+        <translation>Impossible de supprimer {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>{name} is not a Vis-à-vis library backup.</source>
         <translation>{name} n’est pas une sauvegarde de bibliothèque Vis-à-vis.</translation>
@@ -2920,7 +3110,7 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../../desktop/visavis/ui/reading/translation_controller.py" line="+60"/>
+        <location filename="../../desktop/visavis/ui/reading/translation_controller.py" line="+62"/>
         <source>Translated {done} / {total} paragraphs</source>
         <translation>Traduit {done} / {total} paragraphes</translation>
     </message>
@@ -2940,7 +3130,7 @@
         <translation>Impossible de charger le modèle de traduction : {error}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Translation stopped: {error}</source>
         <translation>Traduction interrompue : {error}</translation>
     </message>
