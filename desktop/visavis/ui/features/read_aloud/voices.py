@@ -20,6 +20,7 @@ from visavis.core.speech.piper_voices import (
     installed_voices,
 )
 from visavis.ui.common.locale_format import data_size
+from visavis.ui.common.reader_messages import reader_text
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
 
@@ -110,7 +111,7 @@ class VoiceChooser(QObject):
         def failed(exc: BaseException) -> None:
             if isinstance(exc, PackageCancelled):
                 return
-            message = exc.message if isinstance(exc, PackageError) else str(exc)
+            message = reader_text(exc.message) if isinstance(exc, PackageError) else str(exc)
             text = translate("ReadAloud", "The voice could not be installed: {error}") \
                 .format(error=message)
             window.status_message(text)
