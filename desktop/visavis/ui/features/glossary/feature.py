@@ -221,10 +221,10 @@ class GlossaryFeature(QObject):
     def hit_rect(self, sid: str, hit: Hit) -> QRect:
         """Global rectangle of a hit in the French pane."""
         sentence = self.sentences[sid]
-        base = self.pane.qt_block(sentence.block).position() + sentence.block_start
         first, last = QTextCursor(self.pane.document()), QTextCursor(self.pane.document())
-        first.setPosition(base + hit.start)
-        last.setPosition(base + hit.end)
+        # code points -> Qt positions through the pane (right after an emoji, in a table)
+        first.setPosition(self.pane.document_position(sentence.block, sentence.block_start + hit.start))
+        last.setPosition(self.pane.document_position(sentence.block, sentence.block_start + hit.end))
         rect = self.pane.cursorRect(first).united(self.pane.cursorRect(last))
         return QRect(self.pane.viewport().mapToGlobal(rect.topLeft()), rect.size())
 

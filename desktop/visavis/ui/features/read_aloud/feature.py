@@ -218,10 +218,10 @@ class ReadAloudFeature(QObject):
         height = pane.viewport().height()
         cursor = pane.textCursor()
         if 0 <= pane.cursorRect(cursor).center().y() < height:
-            block = cursor.block()
-            if block.blockNumber() < pane.block_count():
-                offset = cursor.position() - block.position()
-                for sid, start, end in pane.block(block.blockNumber()).sentences:
+            found = pane.locate(cursor.position())  # (block, code-point offset); tables, emoji
+            if found is not None:
+                index, offset = found
+                for sid, start, end in pane.block(index).sentences:
                     if start <= offset <= end:
                         return sid
         for index in pane.visible_blocks():
