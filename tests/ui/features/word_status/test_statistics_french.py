@@ -67,3 +67,28 @@ def test_axes_write_decimals_and_dates_in_french(french, statistics) -> None:  #
     assert ticks("%b") == ["mars"]
     assert ticks("%a %d") == ["lun. 2"]
     assert ticks("%d") == ["2"]
+
+
+def test_closing_statistics_before_its_figures_arrive_is_quiet(qtbot, make_window, helpers,  # type: ignore[no-untyped-def]
+                                                                monkeypatch, caplog) -> None:
+    import shiboken6
+
+    import visavis.ui.features.word_status.statistics_window as module
+
+    real_gather = module.gather
+
+    def slow_gather(library):  # type: ignore[no-untyped-def]
+        import time
+        time.sleep(0.8)  # the reader closes the window meanwhile
+        return real_gather(library)
+
+    monkeypatch.setattr(module, "gather", slow_gather)
+    window = make_window(loader=lambda: helpers.FakeEngine(),
+                         features=["visavis.ui.features.word_status"])
+    window.library.reading_log.record(None, 250, 600, when="2026-03-02T12:00:00.000000Z")
+    stats_window = window.word_status_feature.open_statistics()
+    plot = stats_window.read_plot
+    stats_window.close()  # deleted on close, while gather() still runs in the worker
+    qtbot.waitUntil(lambda: not shiboken6.isValid(plot))
+    qtbot.wait(1500)  # the figures arrive: no "Internal C++ object already deleted"
+    assert "task callback failed" not in caplog.text

@@ -112,6 +112,10 @@ class StatisticsWindow(QWidget):
                               on_error=lambda exc: self.summary.setText(str(exc)))
 
     def show_statistics(self, stats: Statistics) -> None:
+        import shiboken6
+
+        if not shiboken6.isValid(self.read_plot):  # closed before its figures came back
+            return
         self.stats = stats
         pg = self.pg
         accent = chart_colour(TermStatus.UNKNOWN)
