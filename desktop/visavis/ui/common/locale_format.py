@@ -49,3 +49,11 @@ def short_decimal(value: float, digits: int = 1) -> str:
     if digits > 0 and point in text:
         text = text.rstrip(locale.zeroDigit()).removesuffix(point)
     return text
+
+
+def takes_singular(count: int) -> bool:
+    """Whether ``count`` takes the singular in the interface language: French says « 0 mot »,
+    « 1 mot » (CLDR: one for 0 and 1), English "1 word" but "0 words"."""
+    if installed_language() == "fr":
+        return count in (0, 1)
+    return count == 1

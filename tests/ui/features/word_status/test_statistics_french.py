@@ -45,6 +45,15 @@ def test_summary_agrees_with_its_numbers_in_french(french, statistics) -> None: 
     assert "1\u202f250" in text or f"1{N}250" in text  # French digit grouping
 
 
+def test_zero_takes_the_singular_in_french(qtbot, french) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    window = StatisticsWindow(parent)
+    window.show_statistics(Statistics(known_over_time=[], words_per_day={}, streak=0,
+                                      distribution={}))
+    assert window.summary.text() == f"<b>0</b> mot connu · <b>0</b> mot lu · série{N}: <b>0</b> jour"
+
+
 def test_summary_in_english_says_1_day(statistics) -> None:  # type: ignore[no-untyped-def]
     assert statistics().summary.text() == (
         "<b>1</b> known word · <b>1,250</b> words read · streak: <b>1</b> day")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from visavis.core.knowledge.statistics import Statistics, gather
 from visavis.core.knowledge.statuses import TermStatus
-from visavis.ui.common.locale_format import interface_locale
+from visavis.ui.common.locale_format import interface_locale, takes_singular
 from visavis.ui.features.word_status.colours import chart_colour
 
 translate = QCoreApplication.translate
@@ -27,7 +27,7 @@ def _timestamp(day: str) -> float:
 
 def _count(n: int, one: str, many: str) -> str:
     """``one`` (n == 1) or ``many``, with ``{n}`` written the interface's way."""
-    return (one if n == 1 else many).format(n=interface_locale().toString(n))
+    return (one if takes_singular(n) else many).format(n=interface_locale().toString(n))
 
 
 # pyqtgraph's date formats that name or order days and months, as QLocale formats
