@@ -33,3 +33,10 @@ def test_bad_backup_message_is_french(qtbot, window, tmp_path: Path, monkeypatch
     with qtbot.waitSignal(window.library_feature.backupFinished, timeout=30_000) as result:
         window.library_feature.ask_restore(str(missing))
     assert result.args[0] == f"Il n’y a pas de fichier de sauvegarde à l’emplacement {missing}."
+
+
+def test_an_empty_library_says_0_article(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.library_feature.show()
+    view = window.library_feature.view
+    qtbot.waitUntil(lambda: view.count_label.text() != "")
+    assert view.count_label.text() == "0 article"

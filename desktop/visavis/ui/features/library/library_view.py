@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from visavis.ui.common.locale_format import takes_singular
 from visavis.ui.features.library.library_model import (
     ADDED,
     ARTICLE_ID_ROLE,
@@ -72,7 +73,7 @@ ALL_TAGS = QT_TRANSLATE_NOOP("LibraryView", "All tags")
 
 def _count(count: int, one: str, many: str) -> str:
     """``one`` or ``many`` (translated texts with a ``{count}`` field) for ``count`` things."""
-    return (one if count == 1 else many).format(count=count)
+    return (one if takes_singular(count) else many).format(count=count)
 
 
 def _articles(count: int) -> str:
