@@ -311,3 +311,19 @@ def test_after_a_reflow_the_readers_own_scrolling_is_kept(view, qtbot, helpers) 
     qtbot.wait(200)
     assert first_visible_sentence(view.french) == before
     assert not view.anchor.held
+
+
+def test_many_translations_arriving_at_once_show_the_screen_first_then_the_rest(view, qtbot) -> None:  # type: ignore[no-untyped-def]
+    paragraph = "Le conseil municipal a voté le budget de la ville après un long débat. " * 3
+    document = parse_markdown("\n\n".join(f"Partie {n}. {paragraph}" for n in range(600)) + "\n")
+    view.set_document(document, {})
+    view.finish_fill()
+    view.translations = {s.id: english(s.text) for s in document.sentences}
+    started = time.perf_counter()
+    with qtbot.waitSignal(view.translationsShown, timeout=30000):
+        view.show_translations(list(range(len(document.blocks))))
+        elapsed = time.perf_counter() - started
+        assert all(not view.english.block(i).placeholder for i in view.french.visible_blocks())
+        assert view.translated_blocks() < len(document.blocks)  # the rest comes over the next turns
+    assert elapsed < 0.1, f"{elapsed * 1000:.0f} ms in one call"
+    assert view.translated_blocks() == len(document.blocks)

@@ -14,6 +14,7 @@ Public API for the window and the features (no Qt text internals needed):
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -35,6 +36,7 @@ PLACEHOLDER = QT_TRANSLATE_NOOP("ReadingView", "Translating…")
 NO_MODEL_PLACEHOLDER = QT_TRANSLATE_NOOP("ReadingView", "Not translated: no model")
 CORRECTION_TIP = QT_TRANSLATE_NOOP("ReadingView", "Your correction — right-click to revert")
 NOT_FRENCH = QT_TRANSLATE_NOOP("ReadingView", "Not French — not translated")
+ENGLISH_SLICE_S = 0.008  # English re-rendered per event-loop turn once the visible part is done
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
 
 
@@ -112,6 +114,7 @@ class ReadingView(QWidget):
     correctionRequested = Signal(str)
     revertRequested = Signal(str)
     aligned = Signal()
+    translationsShown = Signal()  # English re-rendered over later turns is now all shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +148,12 @@ class ReadingView(QWidget):
         self.aligner.aligned.connect(self._after_alignment)
         self.aligner.aligned.connect(self.aligned)
         self._pending_scroll: tuple[str, object] | None = None  # a scroll waiting for the fill
+        self._english_queue: set[int] = set()  # English blocks still to re-render (in slices)
+        self._english_deferred = False
+        self._english_timer = QTimer(self)
+        self._english_timer.setSingleShot(True)
+        self._english_timer.setInterval(0)
+        self._english_timer.timeout.connect(lambda: self._show_english_slice(ENGLISH_SLICE_S))
         self.french.blocksFilled.connect(lambda _s, _e: self._apply_pending_scroll())
         self._visible_timer = QTimer(self)
         self._visible_timer.setSingleShot(True)
@@ -170,6 +179,7 @@ class ReadingView(QWidget):
         self.translations = translations if translations is not None else {}
         self.corrections = corrections if corrections is not None else {}
         self._pending_scroll = None
+        self._english_queue.clear()
         written = self.french.set_blocks([self._once_per_run(french_block(b), b) for b in document.blocks])
         self.english.set_blocks([self._english(b) for b in document.blocks], first=written)
         self._refresh_tooltips()
@@ -180,28 +190,47 @@ class ReadingView(QWidget):
         """Write and align the whole article now (screenshots, tests)."""
         self.french.finish_fill()
         self.english.finish_fill()
+        self._show_english_slice(None)
         self.aligner.align()
         self._apply_pending_scroll()
 
     def show_translations(self, block_indices: list[int]) -> None:
-        """Re-render the English of these blocks from ``translations``/``corrections``."""
+        """Re-render the English of these blocks from ``translations``/``corrections``:
+        the visible ones at once, the rest in slices of a few ms over the next turns."""
         if self.document is None:
             return
-        updates = []
-        for i in block_indices:
-            if 0 <= i < len(self.document.blocks):
-                new = self._english(self.document.blocks[i])
-                if new != self.english.block(i):
-                    updates.append((i, new))
-        changed = [i for i, _new in updates]
-        if changed and self.english.is_filled(min(changed)) \
-                and min(changed) < max(0, self.french.block_at_y(self.french.verticalScrollBar().value())):
-            self.anchor.hold()  # English heights change above the screen: padding moves the French
-        for i, new in updates:
+        count = len(self.document.blocks)
+        self._english_queue.update(i for i in block_indices if 0 <= i < count)
+        self._show_english_slice(ENGLISH_SLICE_S)
+
+    def _show_english_slice(self, seconds: float | None) -> None:
+        if self.document is None or not self._english_queue:
+            return
+        shown = self.french.visible_blocks()
+        order = sorted(self._english_queue, key=lambda i: (i not in shown, i))
+        first = shown.start if shown else 0
+        deadline = time.perf_counter() + seconds if seconds is not None else None
+        changed: list[int] = []
+        for i in order:
+            self._english_queue.discard(i)
+            new = self._english(self.document.blocks[i])
+            if new == self.english.block(i):
+                continue
+            if i < first and self.english.is_filled(i):
+                self.anchor.hold()  # English heights change above the screen: padding moves the French
             self.english.set_block(i, new)
+            changed.append(i)
+            if deadline is not None and time.perf_counter() >= deadline and i not in shown:
+                break
         self._refresh_tooltips()
         if changed:
             self.aligner.schedule_blocks(changed)
+        if self._english_queue:
+            self._english_deferred = True
+            self._english_timer.start()
+        elif self._english_deferred:
+            self._english_deferred = False
+            self.translationsShown.emit()  # the English held back for later is all on screen
 
     def set_placeholder(self, source_text: str) -> None:
         """What untranslated paragraphs say (``PLACEHOLDER`` or ``NO_MODEL_PLACEHOLDER``)."""

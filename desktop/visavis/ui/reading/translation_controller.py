@@ -93,6 +93,7 @@ class TranslationController(QObject):
         self.loading = False
         self.model_calls = 0  # engine translate() calls made for the reader (for tests/bench)
         view.visibleBlocksChanged.connect(self._on_visible)
+        view.translationsShown.connect(self._emit_progress)  # the last paragraphs, shown later
 
     # -- model --------------------------------------------------------------------------
     def load_model(self) -> None:
