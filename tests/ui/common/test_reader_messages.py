@@ -20,6 +20,7 @@ from visavis.ui.common.reader_messages import (
     CONTEXT,
     IMPORT_TEMPLATES,
     PACKAGE_TEMPLATES,
+    REMOTE_TEMPLATES,
     reader_text,
 )
 
@@ -66,6 +67,9 @@ def _templates_of(module: Path) -> set[str]:
             for default in node.args.defaults:  # ImportCancelled's default message
                 found |= literals(default)
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "RemoteError" and len(node.args) > 1):
+            found |= literals(node.args[1])  # RemoteError(kind, template, fields=...)
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                 and node.func.id == "ensure_free_space" and len(node.args) > 2):
             found |= literals(node.args[2])  # its purpose, a part of the message
         if isinstance(node, ast.FunctionDef) and node.name == "decode_text":
@@ -95,6 +99,13 @@ def test_every_model_download_message_is_in_the_catalogue_list() -> None:
     assert sorted(templates - set(PACKAGE_TEMPLATES)) == []
 
 
+def test_every_translation_server_message_is_in_the_catalogue_list() -> None:
+    folder = Path(visavis.core.translation.__file__).parent / "remote"
+    templates = _templates_of(folder / "client.py") | _templates_of(folder / "engine.py")
+    assert len(templates) >= 15
+    assert sorted(templates - set(REMOTE_TEMPLATES)) == []
+
+
 def test_every_backup_message_is_in_the_catalogue_list() -> None:
     import visavis.core.store.backup as backup
 
@@ -117,7 +128,8 @@ def test_every_template_has_a_french_translation_with_the_same_fields(french) ->
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
-    for template in IMPORT_TEMPLATES + PACKAGE_TEMPLATES + BACKUP_TEMPLATES:
+    for template in (IMPORT_TEMPLATES + PACKAGE_TEMPLATES + BACKUP_TEMPLATES
+                     + REMOTE_TEMPLATES):
         translated = QCoreApplication.translate(CONTEXT, template)
         assert translated != template or template in ("This file",), template
         assert fields(translated) == fields(template), template

@@ -169,6 +169,27 @@ BACKUP_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Restoring {name} stopped ({reason}). What was restored so far is kept; restoring the backup again completes it without duplicates."),
 )
 
+# The LibreTranslate engine (core/translation/remote; the same test keeps the list complete).
+REMOTE_TEMPLATES = (
+    QT_TRANSLATE_NOOP("CoreMessages", "“{url}” is not a server address (e.g. http://192.168.1.20:5000)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "“{url}” has an invalid port."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The translation server {url} cannot be reached ({reason})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The connection to the translation server {url} was lost ({reason})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The translation server {url} did not answer within {timeout:g} s."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{url} does not answer like a LibreTranslate server ({detail})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The translation server is limiting requests ({detail})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The translation server refused the API key ({detail}). Check the key in Preferences → Translation."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The translation server refused the request ({detail})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The translation server refused a request as too large ({detail})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The translation server needs an API key ({detail}). Enter it in Preferences → Translation."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The translation server cannot translate French into English ({detail})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The translation server rejected the request ({detail})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The translation server failed ({detail})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The translation server answered {detail}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The translation server {url} has no French → English model (its languages: {codes})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{error} Try again in about {seconds} s."),
+)
+
 _NUMBER_SPEC = re.compile(r"(?:\.(\d+))?([fg]?)")
 
 

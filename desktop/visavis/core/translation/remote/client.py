@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from visavis.core.translation.types import TranslationError
+from visavis.core.wording import Message
 
 DEFAULT_TIMEOUT = 60.0  # seconds for one request: a CPU server takes seconds per batch
 
@@ -53,8 +54,9 @@ class RemoteError(TranslationError):
 
     def __init__(self, kind: str, message: str, *, status: int | None = None,
                  retry_after: float | None = None, size: int | None = None,
-                 limit: int | None = None) -> None:
-        super().__init__(" ".join(message.split()))
+                 limit: int | None = None, fields: dict[str, object] | None = None) -> None:
+        # a Message: the English text with its template and ``fields`` (for the interface)
+        super().__init__(Message(" ".join(message.split()), **(fields or {})))
         self.kind = kind
         self.status = status
         self.retry_after = retry_after  # seconds the server asked us to wait (429)
@@ -105,11 +107,12 @@ def normalize_url(url: str) -> str:
         text = "http://" + text
     parts = urllib.parse.urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise RemoteError(BAD_URL, f"“{url}” is not a server address (e.g. http://192.168.1.20:5000).")
+        raise RemoteError(BAD_URL, "“{url}” is not a server address (e.g. http://192.168.1.20:5000).",
+                          fields={"url": url})
     try:
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError as exc:
-        raise RemoteError(BAD_URL, f"“{url}” has an invalid port.") from exc
+        raise RemoteError(BAD_URL, "“{url}” has an invalid port.", fields={"url": url}) from exc
     return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
 
 
@@ -211,24 +214,26 @@ class LibreTranslateClient:
             if isinstance(exc.reason, TimeoutError):
                 raise self._timeout() from exc
             reason = getattr(exc.reason, "strerror", None) or str(exc.reason)
-            raise RemoteError(UNREACHABLE, f"The translation server {self.url} cannot be reached "
-                                           f"({reason}).") from exc
+            raise RemoteError(UNREACHABLE, "The translation server {url} cannot be reached "
+                                           "({reason}).",
+                              fields={"url": self.url, "reason": reason}) from exc
         except (ConnectionError, OSError) as exc:  # reset while reading, etc.
             reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-            raise RemoteError(UNREACHABLE, f"The connection to the translation server {self.url} "
-                                           f"was lost ({reason}).") from exc
+            raise RemoteError(UNREACHABLE, "The connection to the translation server {url} "
+                                           "was lost ({reason}).",
+                              fields={"url": self.url, "reason": reason}) from exc
         try:
             return json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise self._not_libretranslate(f"{path} did not return JSON") from exc
 
     def _timeout(self) -> RemoteError:
-        return RemoteError(TIMEOUT, f"The translation server {self.url} did not answer within "
-                                    f"{self.timeout:g} s.")
+        return RemoteError(TIMEOUT, "The translation server {url} did not answer within "
+                                    "{timeout:g} s.", fields={"url": self.url, "timeout": self.timeout})
 
     def _not_libretranslate(self, detail: str) -> RemoteError:
-        return RemoteError(BAD_RESPONSE, f"{self.url} does not answer like a LibreTranslate "
-                                         f"server ({detail}).")
+        return RemoteError(BAD_RESPONSE, "{url} does not answer like a LibreTranslate "
+                                         "server ({detail}).", fields={"url": self.url, "detail": detail})
 
     def _http_error(self, exc: urllib.error.HTTPError) -> RemoteError:
         status = exc.code
@@ -243,30 +248,36 @@ class LibreTranslateClient:
             wait = _retry_after(exc.headers.get("Retry-After") if exc.headers else None)
             if wait is None:
                 wait = slowdown_hint(text)
-            return RemoteError(RATE_LIMITED, f"The translation server is limiting requests ({detail}).",
-                               status=status, retry_after=wait)
+            return RemoteError(RATE_LIMITED, "The translation server is limiting requests ({detail}).",
+                               status=status, retry_after=wait, fields={"detail": detail})
         if status == 403:
             if "key" in text.lower():
-                return RemoteError(BAD_KEY, f"The translation server refused the API key ({detail}). "
-                                            "Check the key in Preferences → Translation.", status=status)
-            return RemoteError(REFUSED, f"The translation server refused the request ({detail}).",
-                               status=status)
+                return RemoteError(BAD_KEY, "The translation server refused the API key ({detail}). "
+                                            "Check the key in Preferences → Translation.", status=status,
+                                   fields={"detail": detail})
+            return RemoteError(REFUSED, "The translation server refused the request ({detail}).",
+                               status=status, fields={"detail": detail})
         if status in (400, 413):
             match = _LIMIT_RE.search(text)
             if match:
-                return RemoteError(TOO_LARGE, f"The translation server refused a request as too large "
-                                              f"({detail}).", status=status,
-                                   size=int(match.group(1)), limit=int(match.group(2)))
+                return RemoteError(TOO_LARGE, "The translation server refused a request as too large "
+                                              "({detail}).", status=status,
+                                   size=int(match.group(1)), limit=int(match.group(2)),
+                                   fields={"detail": detail})
             if "api key" in text.lower():
-                return RemoteError(KEY_REQUIRED, f"The translation server needs an API key ({detail}). "
-                                                 "Enter it in Preferences → Translation.", status=status)
+                return RemoteError(KEY_REQUIRED, "The translation server needs an API key ({detail}). "
+                                                 "Enter it in Preferences → Translation.", status=status,
+                                   fields={"detail": detail})
             if "not supported" in text or "not available" in text:
-                return RemoteError(NO_PAIR, f"The translation server cannot translate French into "
-                                            f"English ({detail}).", status=status)
-            return RemoteError(BAD_RESPONSE, f"The translation server rejected the request ({detail}).",
-                               status=status)
+                return RemoteError(NO_PAIR, "The translation server cannot translate French into "
+                                            "English ({detail}).", status=status,
+                                   fields={"detail": detail})
+            return RemoteError(BAD_RESPONSE, "The translation server rejected the request ({detail}).",
+                               status=status, fields={"detail": detail})
         if status == 404:
             return self._not_libretranslate(f"{exc.url or ''} not found")
         if status >= 500:
-            return RemoteError(SERVER_ERROR, f"The translation server failed ({detail}).", status=status)
-        return RemoteError(BAD_RESPONSE, f"The translation server answered {detail}.", status=status)
+            return RemoteError(SERVER_ERROR, "The translation server failed ({detail}).", status=status,
+                               fields={"detail": detail})
+        return RemoteError(BAD_RESPONSE, "The translation server answered {detail}.", status=status,
+                           fields={"detail": detail})

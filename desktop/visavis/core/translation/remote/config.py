@@ -52,7 +52,7 @@ class EngineChoice:
             try:
                 return replace(self, server_url=normalize_url(self.server_url))
             except Exception as exc:  # RemoteError(BAD_URL)
-                raise ValueError(str(exc)) from exc
+                raise ValueError(exc.args[0] if exc.args else str(exc)) from exc  # its Message
         return self
 
 

@@ -106,8 +106,9 @@ class LibreTranslateEngine:
         info = client.probe()
         if not info.supports("fr", "en"):
             codes = ", ".join(sorted(lang.code for lang in info.languages)) or "none"
-            raise RemoteError(NO_PAIR, f"The translation server {client.url} has no French → English "
-                                       f"model (its languages: {codes}).")
+            raise RemoteError(NO_PAIR, "The translation server {url} has no French → English "
+                                       "model (its languages: {codes}).",
+                              fields={"url": client.url, "codes": codes})
         return cls(client, limits=info.limits, aligner=aligner), info
 
     @property
@@ -211,8 +212,9 @@ class LibreTranslateEngine:
                 wait = exc.retry_after if exc.retry_after is not None else BACKOFF[
                     min(attempt, len(BACKOFF) - 1)]
                 if wait > self.max_wait:
-                    raise RemoteError(RATE_LIMITED, f"{exc} Try again in about {round(wait)} s.",
-                                      status=exc.status, retry_after=wait) from exc
+                    raise RemoteError(RATE_LIMITED, "{error} Try again in about {seconds} s.",
+                                      status=exc.status, retry_after=wait,
+                                      fields={"error": exc.args[0], "seconds": round(wait)}) from exc
                 log.info("429 from %s; retrying in %.1f s", self.url, wait)
                 self._wait(wait, cancel)
         raise AssertionError("unreachable")  # pragma: no cover

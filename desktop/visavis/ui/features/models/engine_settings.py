@@ -36,6 +36,7 @@ from visavis.core.translation.remote.config import (
     save_api_key,
     save_engine_choice,
 )
+from visavis.ui.common.reader_messages import reader_text
 from visavis.ui.common.task_runner import TaskRunner
 from visavis.ui.common.translation_settings import settings_notifier
 
@@ -156,7 +157,7 @@ class EngineSettingsWidget(QWidget):
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
-        self.message.setText(str(exc))
+        self.message.setText(reader_text(exc))
 
     def apply(self) -> bool:
         choice = self.choice()
@@ -165,7 +166,8 @@ class EngineSettingsWidget(QWidget):
             save_engine_choice(choice)
             where = save_api_key(choice.server_url, self.api_key.text()) if choice.remote else ""
         except (ValueError, OSError) as exc:
-            self.message.setText(translate("EngineSettings", "Not saved: {error}").format(error=exc))
+            self.message.setText(translate("EngineSettings", "Not saved: {error}").format(
+                error=reader_text(exc)))
             return False
         self._saved, self._saved_key = choice, self.api_key.text().strip() or None
         self.url.setText(choice.server_url)
