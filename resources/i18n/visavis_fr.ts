@@ -1030,6 +1030,91 @@
         <source>Restoring {name} stopped ({reason}). What was restored so far is kept; restoring the backup again completes it without duplicates.</source>
         <translation>La restauration de {name} s’est arrêtée ({reason}). Ce qui a déjà été restauré est conservé&#xa0;; restaurer à nouveau la sauvegarde la complète sans doublons.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>“{url}” is not a server address (e.g. http://192.168.1.20:5000).</source>
+        <translation>«&#xa0;{url}&#xa0;» n’est pas une adresse de serveur (par exemple http://192.168.1.20:5000).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{url}” has an invalid port.</source>
+        <translation>«&#xa0;{url}&#xa0;» a un port non valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The translation server {url} cannot be reached ({reason}).</source>
+        <translation>Le serveur de traduction {url} est injoignable ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the translation server {url} was lost ({reason}).</source>
+        <translation>La connexion au serveur de traduction {url} a été perdue ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The translation server {url} did not answer within {timeout:g} s.</source>
+        <translation>Le serveur de traduction {url} n’a pas répondu en {timeout:g}&#xa0;s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{url} does not answer like a LibreTranslate server ({detail}).</source>
+        <translation>{url} ne répond pas comme un serveur LibreTranslate ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The translation server is limiting requests ({detail}).</source>
+        <translation>Le serveur de traduction limite les requêtes ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The translation server refused the API key ({detail}). Check the key in Preferences → Translation.</source>
+        <translation>Le serveur de traduction a refusé la clé d’API ({detail}). Vérifiez la clé dans Préférences → Traduction.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The translation server refused the request ({detail}).</source>
+        <translation>Le serveur de traduction a refusé la requête ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The translation server refused a request as too large ({detail}).</source>
+        <translation>Le serveur de traduction a refusé une requête trop volumineuse ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The translation server needs an API key ({detail}). Enter it in Preferences → Translation.</source>
+        <translation>Le serveur de traduction demande une clé d’API ({detail}). Saisissez-la dans Préférences → Traduction.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The translation server cannot translate French into English ({detail}).</source>
+        <translation>Le serveur de traduction ne sait pas traduire du français vers l’anglais ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The translation server rejected the request ({detail}).</source>
+        <translation>Le serveur de traduction a rejeté la requête ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The translation server failed ({detail}).</source>
+        <translation>Le serveur de traduction a échoué ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The translation server answered {detail}.</source>
+        <translation>Le serveur de traduction a répondu {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The translation server {url} has no French → English model (its languages: {codes}).</source>
+        <translation>Le serveur de traduction {url} n’a pas de modèle français → anglais (ses langues&#xa0;: {codes}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{error} Try again in about {seconds} s.</source>
+        <translation>{error} Réessayez dans environ {seconds}&#xa0;s.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionEditor</name>
@@ -1114,7 +1199,7 @@
 <context>
     <name>EngineSettings</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/models/engine_settings.py" line="+50"/>
+        <location filename="../../desktop/visavis/ui/features/models/engine_settings.py" line="+51"/>
         <source>French → English is available.</source>
         <translation>La traduction français → anglais est disponible.</translation>
     </message>
@@ -1209,7 +1294,7 @@
         <translation>Non enregistré : {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved: translations are made on this computer.</source>
         <translation>Enregistré : les traductions sont faites sur cet ordinateur.</translation>
     </message>
@@ -1952,7 +2037,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/visavis/ui/features/library/library_view.py" line="+188"/>
+        <location filename="../../desktop/visavis/ui/features/library/library_view.py" line="+189"/>
         <source>{highlights} · {notes} notes</source>
         <translation>{highlights} · {notes} notes</translation>
     </message>
@@ -2643,7 +2728,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../desktop/visavis/ui/features/read_aloud/voices.py" line="+63"/>
+        <location filename="../../desktop/visavis/ui/features/read_aloud/voices.py" line="+64"/>
         <source>Read aloud: {error}</source>
         <translation>Lecture à voix haute : {error}</translation>
     </message>
@@ -2742,7 +2827,7 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../desktop/visavis/ui/reading/reading_view.py" line="+34"/>
+        <location filename="../../desktop/visavis/ui/reading/reading_view.py" line="+35"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
@@ -2762,7 +2847,7 @@
         <translation>Pas en français — non traduit</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+270"/>
         <source>Correct translation…</source>
         <translation>Corriger la traduction…</translation>
     </message>
@@ -3039,7 +3124,7 @@
         <translation>Mots par statut</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; known word</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; mot connu</translation>
     </message>
@@ -3115,7 +3200,7 @@
         <translation>Traduit {done} / {total} paragraphes</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Loading model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
