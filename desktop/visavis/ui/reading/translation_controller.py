@@ -232,7 +232,7 @@ class TranslationController(QObject):
         self._pending_blocks, self._pending_store = set(), {}
         self._flush_timer.stop()
         library = self.library
-        if library is not None:
+        if library is not None and not self.tasks.closed:  # a flush after the window closed
             for model_id, texts in to_store.items():
                 self.tasks.write(lambda ctx, m=model_id, t=texts: library.translations.put_many(m, t))
         if session is None:
@@ -266,7 +266,7 @@ class TranslationController(QObject):
             scheduler.set_visible(blocks)
 
     def _emit_progress(self) -> None:
-        if self.session is None:
+        if self.session is None or self.tasks.closed:  # English shown after the window closed
             return
         total = len(self.session.document.blocks)
         done = self.view.translated_blocks()
