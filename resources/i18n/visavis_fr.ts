@@ -1115,6 +1115,51 @@
         <source>{error} Try again in about {seconds} s.</source>
         <translation>{error} Réessayez dans environ {seconds}&#xa0;s.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The library file {path} is damaged or is not a Vis-à-vis library ({detail}). It was left untouched. You can start a new library; the old file is kept beside it so nothing is lost.</source>
+        <translation>Le fichier de bibliothèque {path} est endommagé ou n’est pas une bibliothèque Vis-à-vis ({detail}). Il n’a pas été modifié. Vous pouvez commencer une nouvelle bibliothèque&#xa0;; l’ancien fichier est conservé à côté, rien n’est perdu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library {path} was created by a newer version of Vis-à-vis (schema version {version}). Update Vis-à-vis to open it; the library was left untouched.</source>
+        <translation>La bibliothèque {path} a été créée par une version plus récente de Vis-à-vis (version de schéma {version}). Mettez Vis-à-vis à jour pour l’ouvrir&#xa0;; la bibliothèque n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vis-à-vis could not update the library {path} to the new format (step {name}: {detail}). The library was left as it was.</source>
+        <translation>Vis-à-vis n’a pas pu mettre la bibliothèque {path} au nouveau format (étape {name}&#xa0;: {detail}). La bibliothèque est restée telle qu’elle était.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {path} is another program&apos;s SQLite database, not a Vis-à-vis library ({detail}). It was left untouched; choose another file for your library.</source>
+        <translation>Le fichier {path} est la base SQLite d’un autre programme, pas une bibliothèque Vis-à-vis ({detail}). Il n’a pas été modifié&#xa0;; choisissez un autre fichier pour votre bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library {path} could not be read just now ({detail}). It is not damaged and was left untouched: try again, or open it read-only.</source>
+        <translation>La bibliothèque {path} n’a pas pu être lue pour l’instant ({detail}). Elle n’est pas endommagée et n’a pas été modifiée&#xa0;: réessayez, ou ouvrez-la en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library {path} is locked by another program{by}, so Vis-à-vis cannot open it now. The library is not damaged and was left untouched: close the other program and try again, or open the library read-only.</source>
+        <translation>La bibliothèque {path} est verrouillée par un autre programme{by}&#xa0;: Vis-à-vis ne peut pas l’ouvrir maintenant. Elle n’est pas endommagée et n’a pas été modifiée&#xa0;: fermez l’autre programme et réessayez, ou ouvrez la bibliothèque en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk holding the library {path} is full ({detail}), so Vis-à-vis cannot open it. The library is not damaged and was left untouched: free some space and try again, or open it read-only.</source>
+        <translation>Le disque de la bibliothèque {path} est plein ({detail})&#xa0;: Vis-à-vis ne peut pas l’ouvrir. Elle n’est pas endommagée et n’a pas été modifiée&#xa0;: libérez de la place et réessayez, ou ouvrez-la en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library {path} is in a read-only folder or file ({detail}), so Vis-à-vis cannot write to it. The library is not damaged and was left untouched: open it read-only (what you change is not saved), or make the folder writable and try again.</source>
+        <translation>La bibliothèque {path} est dans un dossier ou un fichier en lecture seule ({detail})&#xa0;: Vis-à-vis ne peut pas y écrire. Elle n’est pas endommagée et n’a pas été modifiée&#xa0;: ouvrez-la en lecture seule (vos modifications ne seront pas enregistrées), ou rendez le dossier accessible en écriture et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library {path} does not exist, so it cannot be opened read-only.</source>
+        <translation>La bibliothèque {path} n’existe pas, elle ne peut donc pas être ouverte en lecture seule.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionEditor</name>
@@ -1483,7 +1528,7 @@
     <message>
         <location line="-29"/>
         <source>Say it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prononcer</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -1855,7 +1900,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../desktop/visavis/ui/shell/launch.py" line="+133"/>
+        <location filename="../../desktop/visavis/ui/shell/launch.py" line="+134"/>
         <source>Your library is not damaged and is left as it is. You can try again, open it read-only (what you change is not saved) or continue without a library.</source>
         <translation>Votre bibliothèque n’est pas endommagée et reste telle quelle. Vous pouvez réessayer, l’ouvrir en lecture seule (vos modifications ne seront pas enregistrées) ou continuer sans bibliothèque.</translation>
     </message>
