@@ -19,6 +19,7 @@ from visavis.ui.common.reader_messages import (
     BACKUP_TEMPLATES,
     CONTEXT,
     IMPORT_TEMPLATES,
+    LIBRARY_TEMPLATES,
     PACKAGE_TEMPLATES,
     REMOTE_TEMPLATES,
     reader_text,
@@ -66,6 +67,13 @@ def _templates_of(module: Path) -> set[str]:
         if isinstance(node, ast.FunctionDef) and node.name == "__init__":
             for default in node.args.defaults:  # ImportCancelled's default message
                 found |= literals(default)
+        if (module.name == "errors.py" and isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute) and node.func.attr == "__init__"):
+            for arg in node.args:  # super().__init__(template...) of the library's errors
+                found |= literals(arg)
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "LibraryError" and node.args):
+            found |= literals(node.args[0])
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                 and node.func.id == "RemoteError" and len(node.args) > 1):
             found |= literals(node.args[1])  # RemoteError(kind, template, fields=...)
@@ -74,7 +82,7 @@ def _templates_of(module: Path) -> set[str]:
             found |= literals(node.args[2])  # its purpose, a part of the message
         if isinstance(node, ast.FunctionDef) and node.name == "decode_text":
             found |= literals(node.args.defaults[0])  # its default subject
-    return found
+    return {text for text in found if text.strip()}
 
 
 def test_every_importer_message_is_in_the_catalogue_list() -> None:
@@ -106,6 +114,15 @@ def test_every_translation_server_message_is_in_the_catalogue_list() -> None:
     assert sorted(templates - set(REMOTE_TEMPLATES)) == []
 
 
+def test_every_library_opening_message_is_in_the_catalogue_list() -> None:
+    import visavis.core.store.errors as errors
+    import visavis.core.store.library as library
+
+    templates = _templates_of(Path(errors.__file__)) | _templates_of(Path(library.__file__))
+    assert len(templates) >= 9
+    assert sorted(templates - set(LIBRARY_TEMPLATES)) == []
+
+
 def test_every_backup_message_is_in_the_catalogue_list() -> None:
     import visavis.core.store.backup as backup
 
@@ -129,7 +146,7 @@ def test_every_template_has_a_french_translation_with_the_same_fields(french) ->
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
     for template in (IMPORT_TEMPLATES + PACKAGE_TEMPLATES + BACKUP_TEMPLATES
-                     + REMOTE_TEMPLATES):
+                     + REMOTE_TEMPLATES + LIBRARY_TEMPLATES):
         translated = QCoreApplication.translate(CONTEXT, template)
         assert translated != template or template in ("This file",), template
         assert fields(translated) == fields(template), template

@@ -25,10 +25,9 @@ class LibraryCorrupt(LibraryError):
         self.path = path
         self.detail = detail
         super().__init__(
-            f"The library file {path} is damaged or is not a Vis-à-vis library ({detail}). "
+            "The library file {path} is damaged or is not a Vis-à-vis library ({detail}). "
             "It was left untouched. You can start a new library; the old file is kept "
-            "beside it so nothing is lost."
-        )
+            "beside it so nothing is lost.", path=str(path), detail=detail)
 
 
 class LibraryTooNew(LibraryError):
@@ -38,10 +37,9 @@ class LibraryTooNew(LibraryError):
         self.path = path
         self.unknown_versions = unknown_versions
         super().__init__(
-            f"The library {path} was created by a newer version of Vis-à-vis "
-            f"(schema version {max(unknown_versions)}). Update Vis-à-vis to open it; "
-            "the library was left untouched."
-        )
+            "The library {path} was created by a newer version of Vis-à-vis "
+            "(schema version {version}). Update Vis-à-vis to open it; "
+            "the library was left untouched.", path=str(path), version=max(unknown_versions))
 
 
 class LibraryMigrationError(LibraryError):
@@ -50,9 +48,9 @@ class LibraryMigrationError(LibraryError):
     def __init__(self, path: Path, name: str, detail: str) -> None:
         self.path = path
         super().__init__(
-            f"Vis-à-vis could not update the library {path} to the new format "
-            f"(step {name}: {detail}). The library was left as it was."
-        )
+            "Vis-à-vis could not update the library {path} to the new format "
+            "(step {name}: {detail}). The library was left as it was.",
+            path=str(path), name=name, detail=detail)
 
 
 class BackupError(LibraryError):
@@ -67,9 +65,9 @@ class LibraryForeign(LibraryError):
         self.path = path
         self.detail = detail
         super().__init__(
-            f"The file {path} is another program's SQLite database, not a Vis-à-vis library "
-            f"({detail}). It was left untouched; choose another file for your library."
-        )
+            "The file {path} is another program's SQLite database, not a Vis-à-vis library "
+            "({detail}). It was left untouched; choose another file for your library.",
+            path=str(path), detail=detail)
 
 
 class LibraryUnavailable(LibraryError):
@@ -78,12 +76,14 @@ class LibraryUnavailable(LibraryError):
 
     reason = "unavailable"
 
-    def __init__(self, path: Path, detail: str, message: str | None = None) -> None:
+    def __init__(self, path: Path, detail: str, message: str | None = None,
+                 **fields: object) -> None:
         self.path = path
         self.detail = detail
         super().__init__(message or (
-            f"The library {path} could not be read just now ({detail}). It is not damaged "
-            "and was left untouched: try again, or open it read-only."))
+            "The library {path} could not be read just now ({detail}). It is not damaged "
+            "and was left untouched: try again, or open it read-only."),
+            path=str(path), detail=detail, **fields)
 
 
 class LibraryLocked(LibraryUnavailable):
@@ -93,9 +93,9 @@ class LibraryLocked(LibraryUnavailable):
         self.holders = holders or []
         by = f" ({', '.join(self.holders)})" if self.holders else ""
         super().__init__(path, detail, (
-            f"The library {path} is locked by another program{by}, so Vis-à-vis cannot open "
+            "The library {path} is locked by another program{by}, so Vis-à-vis cannot open "
             "it now. The library is not damaged and was left untouched: close the other "
-            "program and try again, or open the library read-only."))
+            "program and try again, or open the library read-only."), by=by)
 
 
 class LibraryDiskFull(LibraryUnavailable):
@@ -103,7 +103,7 @@ class LibraryDiskFull(LibraryUnavailable):
 
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(path, detail, (
-            f"The disk holding the library {path} is full ({detail}), so Vis-à-vis cannot "
+            "The disk holding the library {path} is full ({detail}), so Vis-à-vis cannot "
             "open it. The library is not damaged and was left untouched: free some space "
             "and try again, or open it read-only."))
 
@@ -113,7 +113,7 @@ class LibraryReadOnly(LibraryUnavailable):
 
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(path, detail, (
-            f"The library {path} is in a read-only folder or file ({detail}), so Vis-à-vis "
+            "The library {path} is in a read-only folder or file ({detail}), so Vis-à-vis "
             "cannot write to it. The library is not damaged and was left untouched: open it "
             "read-only (what you change is not saved), or make the folder writable and try "
             "again."))

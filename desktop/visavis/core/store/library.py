@@ -103,8 +103,8 @@ class Library:
         """A snapshot of the library in memory: the app works as usual on it (so nothing
         fails when an article is opened or a highlight made), and nothing reaches the file."""
         if not path.exists():
-            raise LibraryError(f"The library {path} does not exist, so it cannot be opened "
-                               "read-only.")
+            raise LibraryError("The library {path} does not exist, so it cannot be opened "
+                               "read-only.", path=str(path))
         try:
             source = connect_read_only(path)
             try:

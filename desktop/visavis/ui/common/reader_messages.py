@@ -190,6 +190,19 @@ REMOTE_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "{error} Try again in about {seconds} s."),
 )
 
+# Opening the library (core/store/errors.py, library.py; the same test keeps the list complete).
+LIBRARY_TEMPLATES = (
+    QT_TRANSLATE_NOOP("CoreMessages", "The library file {path} is damaged or is not a Vis-à-vis library ({detail}). It was left untouched. You can start a new library; the old file is kept beside it so nothing is lost."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The library {path} was created by a newer version of Vis-à-vis (schema version {version}). Update Vis-à-vis to open it; the library was left untouched."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Vis-à-vis could not update the library {path} to the new format (step {name}: {detail}). The library was left as it was."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The file {path} is another program's SQLite database, not a Vis-à-vis library ({detail}). It was left untouched; choose another file for your library."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The library {path} could not be read just now ({detail}). It is not damaged and was left untouched: try again, or open it read-only."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The library {path} is locked by another program{by}, so Vis-à-vis cannot open it now. The library is not damaged and was left untouched: close the other program and try again, or open the library read-only."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The disk holding the library {path} is full ({detail}), so Vis-à-vis cannot open it. The library is not damaged and was left untouched: free some space and try again, or open it read-only."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The library {path} is in a read-only folder or file ({detail}), so Vis-à-vis cannot write to it. The library is not damaged and was left untouched: open it read-only (what you change is not saved), or make the folder writable and try again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The library {path} does not exist, so it cannot be opened read-only."),
+)
+
 _NUMBER_SPEC = re.compile(r"(?:\.(\d+))?([fg]?)")
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from visavis.core.platform.resources import sample_article_path
 from visavis.core.store.library import open_library_or_explain, start_new_library
+from visavis.ui.common.reader_messages import reader_text
 from visavis.ui.reading.translation_controller import preload_native_modules
 from visavis.ui.shell.main_window import MainWindow
 
@@ -103,7 +104,7 @@ def open_library(interactive: bool, ask: Any = None) -> tuple[Any | None, str | 
             if message is None:
                 return _none, None
             error = LibraryError(message)
-        message = str(error)
+        message = reader_text(error)
         if not interactive:
             return None, message
         choice = ask(error)
@@ -113,7 +114,7 @@ def open_library(interactive: bool, ask: Any = None) -> tuple[Any | None, str | 
             try:
                 return Library.open(read_only=True), None
             except (LibraryError, OSError) as exc:
-                return None, str(exc)
+                return None, reader_text(exc)
         if choice == "new" and isinstance(error, LibraryCorrupt):
             try:
                 return start_new_library(), None
@@ -127,7 +128,7 @@ def _ask_what_to_do(error: Any) -> str | None:
     """The dialog for a library that cannot be opened: what is wrong and the ways out."""
     from visavis.core.store.errors import LibraryCorrupt, LibraryUnavailable
 
-    box = QMessageBox(QMessageBox.Icon.Warning, "Vis-à-vis", str(error))
+    box = QMessageBox(QMessageBox.Icon.Warning, "Vis-à-vis", reader_text(error))
     choices = {}
     if isinstance(error, LibraryUnavailable):
         box.setInformativeText(translate(
