@@ -15,7 +15,7 @@ import argparse
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QCursor, QGuiApplication
 
 from visavis.ui.shell import launch
 
@@ -44,6 +44,8 @@ def main() -> int:
             at = sentence.text.find(args.word)
             hit = feature.article.hit_at(sid, at) if at >= 0 and feature.article else None
             if hit is not None:
+                # the popup follows the pointer: put it on the word, as a reader would
+                QCursor.setPos(feature.hit_rect(sid, hit).center())
                 feature.show_hit(sid, hit)
                 break
         QTimer.singleShot(600, shoot)
