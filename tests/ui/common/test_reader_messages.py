@@ -109,7 +109,9 @@ def test_every_model_download_message_is_in_the_catalogue_list() -> None:
 
 def test_every_translation_server_message_is_in_the_catalogue_list() -> None:
     folder = Path(visavis.core.translation.__file__).parent / "remote"
-    templates = _templates_of(folder / "client.py") | _templates_of(folder / "engine.py")
+    templates = set().union(*(_templates_of(folder / name)
+                              for name in ("client.py", "engine.py", "selection.py")))
+    assert "Using the model installed on this computer instead." in templates
     assert len(templates) >= 15
     assert sorted(templates - set(REMOTE_TEMPLATES)) == []
 
@@ -148,7 +150,7 @@ def test_every_template_has_a_french_translation_with_the_same_fields(french) ->
     for template in (IMPORT_TEMPLATES + PACKAGE_TEMPLATES + BACKUP_TEMPLATES
                      + REMOTE_TEMPLATES + LIBRARY_TEMPLATES):
         translated = QCoreApplication.translate(CONTEXT, template)
-        assert translated != template or template in ("This file",), template
+        assert translated != template or template in ("{error} {note}",), template
         assert fields(translated) == fields(template), template
 
 
@@ -185,3 +187,17 @@ def test_sizes_and_decimals_follow_the_interface_language(qapp) -> None:
         install_translator(qapp, "en")
     assert [data_size(n) for n in (1536, 10 * 1024**2)] == [f"1.5{N}kB", f"10{N}MB"]
     assert decimal(2.25, 2) == "2.25"
+
+
+def test_server_fallback_notice_reads_in_french(french) -> None:  # type: ignore[no-untyped-def]
+    from visavis.core.translation.remote.client import UNREACHABLE, RemoteError
+    from visavis.core.translation.remote.selection import fallback
+
+    error = RemoteError(UNREACHABLE, "The translation server {url} cannot be reached ({reason}).",
+                        fields={"url": "http://127.0.0.1:5000", "reason": "Connection refused"})
+    notice = fallback(error, lambda: None).notice
+    assert notice == ("The translation server http://127.0.0.1:5000 cannot be reached "
+                      "(Connection refused). No model is installed on this computer to fall back on.")
+    assert reader_text(notice) == (
+        "Le serveur de traduction http://127.0.0.1:5000 est injoignable (Connection refused). "
+        "Aucun modèle n’est installé sur cet ordinateur pour prendre le relais.")

@@ -188,6 +188,9 @@ REMOTE_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "The translation server answered {detail}."),
     QT_TRANSLATE_NOOP("CoreMessages", "The translation server {url} has no French → English model (its languages: {codes})."),
     QT_TRANSLATE_NOOP("CoreMessages", "{error} Try again in about {seconds} s."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{error} {note}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Using the model installed on this computer instead."),
+    QT_TRANSLATE_NOOP("CoreMessages", "No model is installed on this computer to fall back on."),
 )
 
 # Opening the library (core/store/errors.py, library.py; the same test keeps the list complete).

@@ -23,6 +23,7 @@ from visavis.core.translation.remote.client import RemoteError
 from visavis.core.translation.remote.selection import LoadedEngine, fallback, load_local_translator
 from visavis.core.translation.scheduler import TranslationScheduler
 from visavis.core.translation.types import Translation, TranslationCancelled, Translator
+from visavis.ui.common.reader_messages import reader_text
 from visavis.ui.common.task_runner import TaskContext, TaskRunner
 from visavis.ui.reading.article_session import ArticleSession
 from visavis.ui.reading.reading_view import NO_MODEL_PLACEHOLDER, PLACEHOLDER, ReadingView
@@ -108,9 +109,9 @@ class TranslationController(QObject):
         loaded = result if isinstance(result, LoadedEngine) else LoadedEngine(result)
         translator = self.translator = loaded.translator
         if loaded.error is not None and translator is None:
-            self.status.emit(loaded.notice)
+            self.status.emit(reader_text(loaded.notice))
             self.view.set_placeholder(NO_MODEL_PLACEHOLDER)
-            self.engineFailed.emit(loaded.notice)
+            self.engineFailed.emit(reader_text(loaded.notice))
             return
         if translator is None:
             self.status.emit(translate("TranslationController", "No French → English model is installed."))
@@ -120,7 +121,7 @@ class TranslationController(QObject):
         self.view.set_placeholder(PLACEHOLDER)
         self.modelReady.emit(translator.model_id)
         if loaded.error is not None:  # fell back on the installed model
-            self.engineFailed.emit(loaded.notice)
+            self.engineFailed.emit(reader_text(loaded.notice))
         self.start()
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -128,7 +129,8 @@ class TranslationController(QObject):
         log.error("model failed to load", exc_info=exc)
         self.view.set_placeholder(NO_MODEL_PLACEHOLDER)
         self.failed.emit(translate("TranslationController",
-                                   "The translation model could not be loaded: {error}").format(error=exc))
+                                   "The translation model could not be loaded: {error}").format(
+                                       error=reader_text(exc)))
 
     # -- article ------------------------------------------------------------------------
     def open_session(self, session: ArticleSession) -> None:
@@ -257,7 +259,8 @@ class TranslationController(QObject):
                            on_error=self._load_failed, key="model-load")
             return
         log.error("translation failed", exc_info=exc)
-        self.failed.emit(translate("TranslationController", "Translation stopped: {error}").format(error=exc))
+        self.failed.emit(translate("TranslationController", "Translation stopped: {error}").format(
+            error=reader_text(exc)))
 
     def _on_visible(self, blocks: list[int]) -> None:
         self._visible = list(blocks)

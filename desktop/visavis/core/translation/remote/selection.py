@@ -14,6 +14,7 @@ from visavis.core.translation.remote.client import RemoteError
 from visavis.core.translation.remote.config import EngineChoice, load_api_key, load_engine_choice
 from visavis.core.translation.remote.engine import LibreTranslateEngine, dictionary_aligner
 from visavis.core.translation.types import Translator
+from visavis.core.wording import Message
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,8 @@ def fallback(error: RemoteError, local_loader: LocalLoader = load_local_translat
     """The local model after ``error``, with a notice that says so (or that there is none)."""
     local = local_loader()
     note = FALLBACK_NOTE if local is not None else NO_FALLBACK_NOTE
-    return LoadedEngine(local, error, f"{error} {note}")
+    return LoadedEngine(local, error, Message("{error} {note}", error=error.args[0] if error.args
+                                              else str(error), note=Message(note)))
 
 
 def connect_server(url: str, api_key: str | None = None, timeout: float | None = None,
