@@ -1116,6 +1116,21 @@
         <translation>{error} Réessayez dans environ {seconds}&#xa0;s.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{error} {note}</source>
+        <translation>{error} {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using the model installed on this computer instead.</source>
+        <translation>Le modèle installé sur cet ordinateur prend le relais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is installed on this computer to fall back on.</source>
+        <translation>Aucun modèle n’est installé sur cet ordinateur pour prendre le relais.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The library file {path} is damaged or is not a Vis-à-vis library ({detail}). It was left untouched. You can start a new library; the old file is kept beside it so nothing is lost.</source>
         <translation>Le fichier de bibliothèque {path} est endommagé ou n’est pas une bibliothèque Vis-à-vis ({detail}). Il n’a pas été modifié. Vous pouvez commencer une nouvelle bibliothèque&#xa0;; l’ancien fichier est conservé à côté, rien n’est perdu.</translation>
@@ -3240,7 +3255,7 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../../desktop/visavis/ui/reading/translation_controller.py" line="+62"/>
+        <location filename="../../desktop/visavis/ui/reading/translation_controller.py" line="+63"/>
         <source>Translated {done} / {total} paragraphs</source>
         <translation>Traduit {done} / {total} paragraphes</translation>
     </message>
@@ -3260,7 +3275,7 @@
         <translation>Impossible de charger le modèle de traduction : {error}</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Translation stopped: {error}</source>
         <translation>Traduction interrompue : {error}</translation>
     </message>
