@@ -18,6 +18,7 @@ from visavis.ui.common.locale_format import data_size, decimal, short_decimal
 from visavis.ui.common.reader_messages import (
     BACKUP_TEMPLATES,
     CONTEXT,
+    GLOSSARY_TEMPLATES,
     IMPORT_TEMPLATES,
     LIBRARY_TEMPLATES,
     PACKAGE_TEMPLATES,
@@ -26,7 +27,8 @@ from visavis.ui.common.reader_messages import (
 )
 
 N = "\u00a0"
-_MAKERS = ("ImportFailed", "ImportCancelled", "Message", "PackageError", "stage", "BackupError")
+_MAKERS = ("ImportFailed", "ImportCancelled", "Message", "PackageError", "stage", "BackupError",
+           "GlossaryEntryError")
 
 
 def _templates_of(module: Path) -> set[str]:
@@ -125,6 +127,17 @@ def test_every_library_opening_message_is_in_the_catalogue_list() -> None:
     assert sorted(templates - set(LIBRARY_TEMPLATES)) == []
 
 
+def test_every_glossary_message_is_in_the_catalogue_list(french) -> None:  # type: ignore[no-untyped-def]
+    import visavis.core.glossary.reader_glossary as reader_glossary
+
+    templates = _templates_of(Path(reader_glossary.__file__))
+    assert len(templates) == 5
+    assert sorted(templates - set(GLOSSARY_TEMPLATES)) == []
+    with pytest.raises(reader_glossary.GlossaryEntryError) as info:
+        reader_glossary._clean("", "", "")
+    assert reader_text(info.value) == "Un terme du glossaire ne peut pas être vide."
+
+
 def test_every_backup_message_is_in_the_catalogue_list() -> None:
     import visavis.core.store.backup as backup
 
@@ -148,7 +161,7 @@ def test_every_template_has_a_french_translation_with_the_same_fields(french) ->
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
     for template in (IMPORT_TEMPLATES + PACKAGE_TEMPLATES + BACKUP_TEMPLATES
-                     + REMOTE_TEMPLATES + LIBRARY_TEMPLATES):
+                     + REMOTE_TEMPLATES + LIBRARY_TEMPLATES + GLOSSARY_TEMPLATES):
         translated = QCoreApplication.translate(CONTEXT, template)
         assert translated != template or template in ("{error} {note}",), template
         assert fields(translated) == fields(template), template

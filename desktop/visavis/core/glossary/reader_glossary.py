@@ -15,10 +15,15 @@ from typing import Any
 
 from visavis.core.glossary.lemmas import lemma, match_keys
 from visavis.core.glossary.words import split_words
+from visavis.core.wording import Message
 
 
 class GlossaryEntryError(ValueError):
-    """The entry cannot be saved as given; the message is for the reader."""
+    """The entry cannot be saved as given; the message is for the reader (a
+    :class:`~visavis.core.wording.Message`: template and fields, for the interface)."""
+
+    def __init__(self, template: str, **fields: object) -> None:
+        super().__init__(Message(template, **fields))
 
 
 MAX_TERM_LENGTH = 200
@@ -135,7 +140,8 @@ class ReaderGlossary:
                     (new_term, key, new_english, new_note, _now(), entry_id))
         except sqlite3.IntegrityError as exc:
             raise GlossaryEntryError(
-                f"« {new_term} » is already in your glossary; edit that entry instead.") from exc
+                "« {term} » is already in your glossary; edit that entry instead.",
+                term=new_term) from exc
         return self.get(entry_id)
 
     def delete(self, entry_id: int) -> None:
@@ -149,7 +155,9 @@ def _clean(term: str, english: str, note: str) -> tuple[str, str, str]:
         raise GlossaryEntryError("A glossary term cannot be empty.")
     if len(term) > MAX_TERM_LENGTH:
         raise GlossaryEntryError(
-            f"A glossary term is limited to {MAX_TERM_LENGTH} characters; select a shorter phrase.")
+            "A glossary term is limited to {limit} characters; select a shorter phrase.",
+            limit=MAX_TERM_LENGTH)
     if len(english) > MAX_TEXT_LENGTH or len(note) > MAX_TEXT_LENGTH:
-        raise GlossaryEntryError(f"English and note are limited to {MAX_TEXT_LENGTH} characters.")
+        raise GlossaryEntryError("English and note are limited to {limit} characters.",
+                                 limit=MAX_TEXT_LENGTH)
     return term, english.strip(), note.strip()

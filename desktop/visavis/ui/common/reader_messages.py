@@ -206,6 +206,15 @@ LIBRARY_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "The library {path} does not exist, so it cannot be opened read-only."),
 )
 
+# The reader's glossary (core/glossary/reader_glossary.py; the same test keeps it complete).
+GLOSSARY_TEMPLATES = (
+    QT_TRANSLATE_NOOP("CoreMessages", "A glossary term needs at least one word."),
+    QT_TRANSLATE_NOOP("CoreMessages", "« {term} » is already in your glossary; edit that entry instead."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A glossary term cannot be empty."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A glossary term is limited to {limit} characters; select a shorter phrase."),
+    QT_TRANSLATE_NOOP("CoreMessages", "English and note are limited to {limit} characters."),
+)
+
 _NUMBER_SPEC = re.compile(r"(?:\.(\d+))?([fg]?)")
 
 

@@ -33,6 +33,7 @@ from visavis.core.glossary.word_alignment import (
     has_cached_alignment,
 )
 from visavis.core.translation.types import Translation
+from visavis.ui.common.reader_messages import reader_text
 from visavis.ui.features.glossary.add_dialog import AddGlossaryDialog
 from visavis.ui.features.glossary.glossary_view import GlossaryView
 from visavis.ui.features.glossary.popup import GlossaryPopup
@@ -351,7 +352,8 @@ class GlossaryFeature(QObject):
                                         context=context),
             on_done=lambda entry: self._added(entry),
             on_error=lambda exc: self.window.status_message(
-                translate("GlossaryFeature", "Not added to the glossary: {error}").format(error=exc)))
+                translate("GlossaryFeature", "Not added to the glossary: {error}").format(
+                    error=reader_text(exc))))
 
     def _added(self, entry: ReaderEntry) -> None:
         self.window.status_message(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from visavis.core.glossary.glossary_export import export_anki, export_csv
 from visavis.core.glossary.reader_glossary import GlossaryEntryError, ReaderEntry, ReaderGlossary
 from visavis.core.glossary.terms import Glossary
+from visavis.ui.common.reader_messages import reader_text
 from visavis.ui.features.glossary.add_dialog import AddGlossaryDialog
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(ctx, text)
@@ -139,7 +140,7 @@ class GlossaryView(QDialog):
         try:
             self.repository.update(entry_id, term=term, english=english, note=note)
         except GlossaryEntryError as exc:
-            QMessageBox.warning(self, translate("GlossaryView", "Glossary"), str(exc))
+            QMessageBox.warning(self, translate("GlossaryView", "Glossary"), reader_text(exc))
             return False
         self.refresh()
         self.changed.emit()
