@@ -1175,6 +1175,31 @@
         <source>The library {path} does not exist, so it cannot be opened read-only.</source>
         <translation>La bibliothèque {path} n’existe pas, elle ne peut donc pas être ouverte en lecture seule.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>A glossary term needs at least one word.</source>
+        <translation>Un terme du glossaire doit contenir au moins un mot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>« {term} » is already in your glossary; edit that entry instead.</source>
+        <translation>«&#xa0;{term}&#xa0;» est déjà dans votre glossaire&#xa0;; modifiez plutôt cette entrée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A glossary term cannot be empty.</source>
+        <translation>Un terme du glossaire ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A glossary term is limited to {limit} characters; select a shorter phrase.</source>
+        <translation>Un terme du glossaire est limité à {limit}&#xa0;caractères&#xa0;; sélectionnez une expression plus courte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English and note are limited to {limit} characters.</source>
+        <translation>L’anglais et la note sont limités à {limit}&#xa0;caractères.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionEditor</name>
@@ -1377,7 +1402,7 @@
 <context>
     <name>GlossaryFeature</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="+77"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="+78"/>
         <source>No library is open</source>
         <translation>Aucune bibliothèque n’est ouverte</translation>
     </message>
@@ -1392,7 +1417,7 @@
         <translation>Non ajouté au glossaire : {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>« {term} » added to your glossary.</source>
         <translation>« {term} » ajouté à votre glossaire.</translation>
     </message>
@@ -1554,7 +1579,7 @@
 <context>
     <name>GlossaryView</name>
     <message>
-        <location filename="../../desktop/visavis/ui/features/glossary/glossary_view.py" line="+32"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/glossary_view.py" line="+33"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
@@ -2394,7 +2419,7 @@
         <translation>Votre bibliothèque est vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="-319"/>
+        <location filename="../../desktop/visavis/ui/features/glossary/feature.py" line="-320"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glossaire…</translation>
     </message>
