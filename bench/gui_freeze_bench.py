@@ -116,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the bare reading window (no ui/features modules installed)")
     parser.add_argument("--without", default="", metavar="NAME[,NAME]",
                         help="leave out these ui/features modules (e.g. glossary,annotations)")
+    parser.add_argument("--default-switch-interval", action="store_true",
+                        help="keep Python's 5 ms GIL switch interval (the baseline of launch's 1 ms)")
     parser.add_argument("--stacks", action="store_true",
                         help="sample the GUI thread's stack; print it for the longest gaps > 30 ms")
     args = parser.parse_args(argv)
@@ -126,10 +128,12 @@ def main(argv: list[str] | None = None) -> int:
 
     from visavis.core.store.library import Library
     from visavis.ui.reading.translation_controller import preload_native_modules
-    from visavis.ui.shell.launch import protect_against_emit_refcount_bug
+    from visavis.ui.shell.launch import prefer_the_gui_thread, protect_against_emit_refcount_bug
     from visavis.ui.shell.main_window import MainWindow
 
     protect_against_emit_refcount_bug()
+    if not args.default_switch_interval:
+        prefer_the_gui_thread()  # as launch_gui does
     install_package(args.package)
     app = QApplication.instance() or QApplication([])
     library = Library.open()

@@ -318,3 +318,17 @@ def test_a_locked_library_offers_retry_and_read_only_never_a_new_library(isolate
         holder.kill()
         holder.wait()
     assert sqlite3.connect(path).execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_the_gui_thread_gets_the_gil_back_within_a_millisecond() -> None:
+    import sys
+
+    import pytest
+
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        assert launch.prefer_the_gui_thread() == pytest.approx(0.001)
+        assert sys.getswitchinterval() == pytest.approx(0.001)
+    finally:
+        sys.setswitchinterval(before)

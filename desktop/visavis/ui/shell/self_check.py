@@ -93,10 +93,11 @@ def _check_window(args: argparse.Namespace, library) -> int:  # type: ignore[no-
     from visavis.ui.common.i18n import loaded_catalogues
     from visavis.ui.common.preferences import apply_startup_preferences
     from visavis.ui.reading.article_session import session_from_file
-    from visavis.ui.shell.launch import protect_against_emit_refcount_bug
+    from visavis.ui.shell.launch import prefer_the_gui_thread, protect_against_emit_refcount_bug
     from visavis.ui.shell.main_window import MainWindow
 
     protect_against_emit_refcount_bug()
+    prefer_the_gui_thread()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "visavis"])
     apply_startup_preferences(app)
     print(f"  python {platform.python_version()}, Qt {qVersion()}, PySide6 {pyside_version}, "
