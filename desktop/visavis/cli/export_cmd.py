@@ -110,6 +110,33 @@ def _ensure_gui_application() -> Any:
     return QGuiApplication.instance() or QGuiApplication(["visavis-export"])
 
 
+def load_article(name: str, library: Any | None, *, translate: bool) -> Any:
+    """The ExportArticle of a library article id or of a file, translated with the installed
+    model where the cache lacks sentences (unless ``translate`` is False)."""
+    if name.isdigit() and not Path(name).exists():
+        if library is None:
+            raise CommandError("there is no library to take the article from")
+        from visavis.export.gather import article_from_library
+
+        try:
+            article = article_from_library(library, int(name))
+        except KeyError as exc:
+            raise CommandError(f"no article {name} in your library") from exc
+        if translate and article.untranslated_count():
+            from visavis.core.annotations.repository import library_annotations
+            from visavis.export.gather import anchored_annotations
+
+            _translate(article, library)
+            article.annotations = anchored_annotations(  # English ones need the English
+                library_annotations(library).for_article(article.article_id),
+                article.document, article.english)
+        return article
+    path = Path(name)
+    if not path.exists():
+        raise CommandError(f"{path}: no such file or library article")
+    return _article_from_file(path, library, translate)
+
+
 def run(args: argparse.Namespace) -> int:
     if not (args.pdf or args.markdown or args.jsonld):
         raise CommandError("nothing to do: give --pdf, --markdown and/or --jsonld")
@@ -117,28 +144,7 @@ def run(args: argparse.Namespace) -> int:
 
     library = _open_library()
     try:
-        if args.article.isdigit() and not Path(args.article).exists():
-            if library is None:
-                raise CommandError("there is no library to take the article from")
-            from visavis.export.gather import article_from_library
-
-            try:
-                article = article_from_library(library, int(args.article))
-            except KeyError as exc:
-                raise CommandError(f"no article {args.article} in your library") from exc
-            if not args.no_translate and article.untranslated_count():
-                from visavis.core.annotations.repository import library_annotations
-                from visavis.export.gather import anchored_annotations
-
-                _translate(article, library)
-                article.annotations = anchored_annotations(  # English ones need the English
-                    library_annotations(library).for_article(article.article_id),
-                    article.document, article.english)
-        else:
-            path = Path(args.article)
-            if not path.exists():
-                raise CommandError(f"{path}: no such file or library article")
-            article = _article_from_file(path, library, not args.no_translate)
+        article = load_article(args.article, library, translate=not args.no_translate)
         _write(article, args)
     except ExportError as exc:
         raise CommandError(str(exc)) from exc

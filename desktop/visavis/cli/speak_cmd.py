@@ -37,24 +37,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _article(args: argparse.Namespace, library: Any | None, translate: bool) -> Any:
-    from visavis.cli import export_cmd
+    from visavis.cli.export_cmd import load_article
 
-    if args.article.isdigit() and not Path(args.article).exists():
-        if library is None:
-            raise CommandError("there is no library to take the article from")
-        from visavis.export.gather import article_from_library
-
-        try:
-            article = article_from_library(library, int(args.article))
-        except KeyError as exc:
-            raise CommandError(f"no article {args.article} in your library") from exc
-        if translate and article.untranslated_count():
-            export_cmd._translate(article, library)
-        return article
-    path = Path(args.article)
-    if not path.exists():
-        raise CommandError(f"{path}: no such file or library article")
-    return export_cmd._article_from_file(path, library, translate)
+    return load_article(args.article, library, translate=translate)
 
 
 def run(args: argparse.Namespace) -> int:
