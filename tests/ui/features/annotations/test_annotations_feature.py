@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from fixtures.engines import RewritingEngine
 from visavis.core.annotations.model import Side
 from visavis.core.annotations.repository import library_annotations
 from visavis.core.store.library import Library
@@ -20,17 +21,8 @@ TEXT = ("# Au port\n\nLes bateaux rentrent au port avant la nuit. Les marins dé
         "poisson frais.\n\nLe phare s'allume quand le soleil se couche.\n")
 
 
-class Engine:
-    model_id = "test-engine@1"
-
-    def translate(self, sentences, *, on_result=None, cancel=None):  # type: ignore[no-untyped-def]
-        from visavis.core.translation.types import Translation
-
-        out = [Translation("In English: " + s.lower()) for s in sentences]
-        for i, t in enumerate(out):
-            if on_result is not None:
-                on_result(i, t)
-        return out
+def Engine() -> RewritingEngine:  # noqa: N802 - the window's loader
+    return RewritingEngine()
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from fixtures.engines import RewritingEngine
 from visavis.core.store.library import Library
-from visavis.core.translation.types import Translation
 from visavis.ui.reading.article_session import session_from_text
 from visavis.ui.shell.main_window import MainWindow
 
@@ -19,15 +19,8 @@ PARAGRAPH = ("Le paragraphe numéro {n} parle du port et des bateaux qui rentren
 TEXT = "# Au port\n\n" + "\n\n".join(PARAGRAPH.format(n=n) for n in range(60)) + "\n"
 
 
-class Engine:
-    model_id = "test-engine@1"
-
-    def translate(self, sentences, *, on_result=None, cancel=None):  # type: ignore[no-untyped-def]
-        out = [Translation("In English: " + s.lower()) for s in sentences]
-        for i, t in enumerate(out):
-            if on_result is not None:
-                on_result(i, t)
-        return out
+def Engine() -> RewritingEngine:  # noqa: N802 - the window's loader
+    return RewritingEngine()
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
+from fixtures.engines import RewritingEngine
 from visavis.core.store.library import Library
-from visavis.core.translation.types import Translation
 from visavis.export.markdown_export import markdown_text
 from visavis.ui.features.annotations.feature import NOTE_LAYER
 from visavis.ui.reading.article_session import session_from_text
@@ -19,15 +19,8 @@ TEXT = ("# Pièces 📎\n\n📎 Le **rapport** est joint, lisez-le 😀 vite.\n\
         "L'ensemble 𝔘 contient e\u0301cole et 12\u00a0% de tout 𝔘\n")
 
 
-class Engine:
-    model_id = "test-engine@1"
-
-    def translate(self, sentences, *, on_result=None, cancel=None):  # type: ignore[no-untyped-def]
-        out = [Translation("😀 EN " + s) for s in sentences]
-        for i, t in enumerate(out):
-            if on_result is not None:
-                on_result(i, t)
-        return out
+def Engine() -> RewritingEngine:  # noqa: N802 - the window's loader
+    return RewritingEngine(lambda s: "😀 EN " + s)
 
 
 @pytest.fixture

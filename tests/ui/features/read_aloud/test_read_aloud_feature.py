@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractSlider
 
+from fixtures.engines import RewritingEngine
 from fixtures.speech_fakes import ToneEngine
 from visavis.core.speech.audio import Audio
 from visavis.core.speech.controller import PAUSED, PLAYING, STOPPED
@@ -20,17 +21,8 @@ from visavis.ui.shell.main_window import MainWindow
 FEATURE = "visavis.ui.features.read_aloud"
 
 
-class Engine:
-    model_id = "test-engine@1"
-
-    def translate(self, sentences, *, on_result=None, cancel=None):  # type: ignore[no-untyped-def]
-        from visavis.core.translation.types import Translation
-
-        out = [Translation("In English: " + s.lower()) for s in sentences]
-        for i, t in enumerate(out):
-            if on_result is not None:
-                on_result(i, t)
-        return out
+def Engine() -> RewritingEngine:  # noqa: N802 - the window's loader
+    return RewritingEngine()
 
 
 class GatedSink:
