@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.edit_mode = EditMode(self)
         self.correction_editor = CorrectionEditor(self)
         self._furthest_seen = 0.0  # how far the reader has seen the open article, 0..1
+        self._text_ends: tuple[object, list[int]] = (None, [])  # document, cumulative block sizes
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(PROGRESS_SAVE_MS)
@@ -275,8 +277,10 @@ class MainWindow(QMainWindow):
         visible = self.reading.visible_blocks()
         if document is None or not document.blocks or not visible:
             return 0.0
-        sizes = [len(block.text) or 1 for block in document.blocks]
-        return sum(sizes[:visible[-1] + 1]) / sum(sizes)
+        if self._text_ends[0] is not document:  # once per article, not on every scroll step
+            self._text_ends = (document, list(accumulate(len(b.text) or 1 for b in document.blocks)))
+        ends = self._text_ends[1]
+        return ends[min(visible[-1], len(ends) - 1)] / ends[-1]
 
     def _on_scrolled(self, _value: int) -> None:
         if self.session is None:
