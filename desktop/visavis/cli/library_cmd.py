@@ -160,18 +160,8 @@ def _add(library, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-d
 
 def _translated_share(library, texts: list[str]) -> float:  # type: ignore[no-untyped-def]
     """Share of ``texts`` that have a stored translation (any model)."""
-    wanted = list(dict.fromkeys(texts))
-    if not wanted:
-        return 1.0
-    found = 0
-    for i in range(0, len(wanted), 400):
-        chunk = wanted[i:i + 400]
-        marks = ", ".join("?" for _ in chunk)
-        rows = library.database.query(
-            f"SELECT COUNT(DISTINCT source_text) FROM translations WHERE source_text IN ({marks})",
-            chunk)
-        found += int(list(rows)[0][0])
-    return found / len(wanted)
+    wanted = set(texts)
+    return len(library.translations.translated(wanted)) / len(wanted) if wanted else 1.0
 
 
 def _show(library, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]

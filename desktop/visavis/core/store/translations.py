@@ -44,6 +44,18 @@ class TranslationCache:
     def get(self, model_id: str, text: str) -> Translation | None:
         return self.get_many(model_id, [text]).get(text)
 
+    def translated(self, texts: Iterable[str]) -> set[str]:
+        """Which of ``texts`` have a stored translation, by any model or engine."""
+        wanted = list(dict.fromkeys(texts))
+        found: set[str] = set()
+        for i in range(0, len(wanted), _CHUNK):
+            chunk = wanted[i:i + _CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            found.update(row[0] for row in self._db.query(
+                f"SELECT DISTINCT source_text FROM translations WHERE source_text IN ({marks})",
+                chunk))
+        return found
+
     def put_many(self, model_id: str, mapping: Mapping[str, Translation]) -> None:
         now = utc_now()
         rows = [(model_id, src, tr.text, alignment_to_json(tr), now) for src, tr in mapping.items()]
