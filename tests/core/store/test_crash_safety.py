@@ -66,6 +66,9 @@ def _writer(path: Path, fd: int, seed: int) -> None:
             out.write(f"note {ann.id} {token}\n")
         elif kind == "delete" and saved:
             victim = saved.pop(rng.randrange(len(saved)))
+            # announced first: a kill between the delete's commit and its report must not
+            # make the (rightly) missing note look like a lost write
+            out.write(f"deleting {victim} -\n")
             annotations.delete(victim)
             out.write(f"deleted {victim} -\n")
         elif kind == "glossary":
@@ -116,7 +119,7 @@ def _check_reported(library: Library, reported: list[list[str]]) -> int:
     from visavis.core.review.store import ReviewStore
 
     annotations = library_annotations(library)
-    deleted = {key for kind, key, _ in reported if kind == "deleted"}
+    deleted = {key for kind, key, _ in reported if kind in ("deleting", "deleted")}
     for kind, key, token in reported:
         if kind == "article":
             assert library.articles.get(int(key)).title == f"Article {token}"
